@@ -1,0 +1,10 @@
+package io.openekyc.server;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/** The Spring Boot application; start it through {@link ServerLauncher}, which provides the database. */
+@SpringBootApplication
+@EnableConfigurationProperties(OpenEkycProperties.class)
+public class OpenEkycServer {
+}
