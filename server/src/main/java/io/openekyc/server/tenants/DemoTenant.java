@@ -40,7 +40,14 @@ public class DemoTenant implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demoTenant() || tenants.any()) {
+        if (!properties.demoTenant()) {
+            return;
+        }
+        Path existing = properties.dataDir().resolve(FILE);
+        if (tenants.any()) {
+            if (Files.exists(existing)) {
+                System.out.println("Demo tenant credentials: " + existing);
+            }
             return;
         }
         TenantCredentials credentials = tenants.create(CODE, "system:first-start");
@@ -53,8 +60,9 @@ public class DemoTenant implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        // Printed on purpose, once: the operator needs these to try the API. Never logged again.
-        System.out.println("Created demo tenant; its credentials are in " + file);
+        // Printed on purpose, once, to the console (not the log): the operator needs them to try the API.
+        System.out.println("Created demo tenant; its credentials (also in " + file + "):");
+        System.out.println(json.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(credentials));
         log.info("Created demo tenant '{}'; credentials written to {}", CODE, file);
     }
 }

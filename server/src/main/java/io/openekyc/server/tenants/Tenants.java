@@ -77,16 +77,17 @@ public class Tenants {
 
     public Optional<Tenant> byCode(String code) {
         return jdbc.sql("select id, code, settings, active from tenant where code = ?").param(code)
-                .query((rs, n) -> new Tenant(rs.getLong("id"), rs.getString("code"),
-                        json.readValue(rs.getString("settings"), FlowSettings.class), rs.getBoolean("active")))
-                .optional();
+                .query(this::map).optional();
     }
 
     public Tenant byId(long id) {
         return jdbc.sql("select id, code, settings, active from tenant where id = ?").param(id)
-                .query((rs, n) -> new Tenant(rs.getLong("id"), rs.getString("code"),
-                        json.readValue(rs.getString("settings"), FlowSettings.class), rs.getBoolean("active")))
-                .single();
+                .query(this::map).single();
+    }
+
+    private Tenant map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Tenant(rs.getLong("id"), rs.getString("code"),
+                json.readValue(rs.getString("settings"), FlowSettings.class), rs.getBoolean("active"));
     }
 
     public boolean any() {

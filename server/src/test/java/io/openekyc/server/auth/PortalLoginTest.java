@@ -8,6 +8,7 @@ import io.openekyc.server.support.ServerTest;
 import io.openekyc.server.tenants.TenantCredentials;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class PortalLoginTest extends ServerTest {
 
@@ -63,6 +64,20 @@ class PortalLoginTest extends ServerTest {
         assertVerdict(http.postJson("/auth/users/login", null, right), 429, "limit_exceeded");
         age(tenant.portalUser(), 2);
         assertVerdict(http.postJson("/auth/users/login", null, right), 200, "success");
+    }
+
+    @Autowired
+    LoginAttemptPruning pruning;
+
+    @Test
+    void attemptsOlderThanADayArePruned() {
+        TenantCredentials tenant = newTenant();
+        http.postJson("/auth/users/login", null, Map.of("user_name", tenant.portalUser(), "password", "guess"));
+        login(tenant);
+        age(tenant.portalUser(), 60 * 25);
+        assertThat(pruning.prune()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from login_attempt where user_name = ?").param(tenant.portalUser())
+                .query(Integer.class).single()).isZero();
     }
 
     private void age(String userName, int minutes) {

@@ -29,7 +29,18 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + admin, e);
         }
+        // Test databases are dropped when the test JVM exits, so runs do not pile them up.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(admin, name)));
         return admin.replaceFirst("/postgres\\?", "/" + name + "?");
+    }
+
+    private static void drop(String admin, String name) {
+        try (Connection connection = DriverManager.getConnection(admin);
+             var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+        } catch (SQLException | RuntimeException e) {
+            System.err.println("could not drop test database " + name + ": " + e.getMessage());
+        }
     }
 
     private static String adminUrl() {

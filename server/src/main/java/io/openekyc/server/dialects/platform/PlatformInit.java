@@ -104,6 +104,8 @@ public class PlatformInit {
     /** The decrypted user token: which key (hence tenant) and which user. */
     record TokenHolder(AesKey key, String userId) {
 
+        static final int MAX_USER_ID = 256;
+
         String actor() {
             return "user_token:" + key.keyId();
         }
@@ -120,11 +122,17 @@ public class PlatformInit {
             }
             AesKey key = tenants.aesKey(parts.keyId()).filter(AesKey::active)
                     .orElseThrow(() -> PlatformError.notFound("encryption key not found or inactive"));
+            String userId;
             try {
-                return new TokenHolder(key, UserToken.decrypt(parts, key.key(), key.iv()));
+                userId = UserToken.decrypt(parts, key.key(), key.iv());
             } catch (IllegalArgumentException e) {
                 throw PlatformError.invalidParameters("encrypted_token cannot be decrypted", List.of("encrypted_token"));
             }
+            if (userId.length() > MAX_USER_ID) {
+                throw PlatformError.invalidParameters("the user id in encrypted_token is longer than "
+                        + MAX_USER_ID + " characters", List.of("encrypted_token"));
+            }
+            return new TokenHolder(key, userId);
         }
     }
 }

@@ -1,0 +1,98 @@
+package io.openekyc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.openekyc.server.crypto.UserToken;
+import io.openekyc.server.support.TestDatabase;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class OpenEkycCliTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What a command printed, and its exit code. */
+    record Run(int exitCode, String out, String err) {
+        JsonNode json() {
+            return JSON.readTree(out);
+        }
+    }
+
+    @Test
+    void tokenFromAGivenKeyDecryptsToTheUser() {
+        byte[] key = new byte[32];
+        byte[] iv = new byte[16];
+        key[0] = 7;
+        iv[0] = 9;
+        Run run = run("token", "--key", Base64.getEncoder().encodeToString(key),
+                "--iv", Base64.getEncoder().encodeToString(iv), "--key-id", "k1", "--user", "user-77");
+        assertThat(run.exitCode()).isZero();
+        String token = run.json().get("encrypted_token").asString();
+        assertThat(run.json().get("link").asString()).isEqualTo("/lu/" + token);
+        assertThat(UserToken.decrypt(UserToken.parse(token), key, iv)).isEqualTo("user-77");
+    }
+
+    @Test
+    void badArgumentsGiveAMessageAndNonZeroExit() {
+        Run run = run("token", "--key", "c2hvcnQ=", "--iv", "AAAAAAAAAAAAAAAAAAAAAA==", "--key-id", "k", "--user", "u");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--key must decode to 32 bytes").doesNotContain("at io.openekyc");
+        assertThat(run("token", "--user", "u").exitCode()).isNotZero();
+    }
+
+    @Test
+    void tenantCreateSetAndTokenWorkAgainstARealDatabase(@TempDir Path dataDir) {
+        String db = TestDatabase.create();
+        Run created = run("tenant", "create", "--code", "cli_tenant", "--db-url", db, "--data-dir", dataDir.toString());
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        JsonNode credentials = created.json();
+        assertThat(credentials.get("client_code").asString()).isEqualTo("cli_tenant");
+        assertThat(credentials.get("portal_user").asString()).isEqualTo("cli_tenant_admin");
+        for (String field : new String[] {"key_id", "aes_key", "aes_iv", "api_key", "portal_password"}) {
+            assertThat(credentials.get(field).asString()).as(field).isNotBlank();
+        }
+
+        Run set = run("tenant", "set", "--code", "cli_tenant", "--db-url", db, "--data-dir", dataDir.toString(),
+                "language=en", "allowed_card_types=vn.passport,ph.umid");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.json().get("language").asString()).isEqualTo("en");
+        assertThat(set.json().get("allowed_card_types").size()).isEqualTo(2);
+
+        Run invalid = run("tenant", "set", "--code", "cli_tenant", "--db-url", db, "--data-dir", dataDir.toString(),
+                "language=xx");
+        assertThat(invalid.exitCode()).isNotZero();
+        assertThat(invalid.err()).contains("language");
+
+        Run token = run("token", "--tenant", "cli_tenant", "--db-url", db, "--data-dir", dataDir.toString(),
+                "--user", "0901234567");
+        assertThat(token.exitCode()).as(token.err()).isZero();
+        String encrypted = token.json().get("encrypted_token").asString();
+        assertThat(UserToken.parse(encrypted).keyId()).isEqualTo(credentials.get("key_id").asString());
+        assertThat(UserToken.decrypt(UserToken.parse(encrypted),
+                Base64.getDecoder().decode(credentials.get("aes_key").asString()),
+                Base64.getDecoder().decode(credentials.get("aes_iv").asString()))).isEqualTo("0901234567");
+    }
+
+    private static synchronized Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = OpenEkycCli.run(args);
+            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
