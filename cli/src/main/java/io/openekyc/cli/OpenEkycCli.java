@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code openekyc} command. */
 @Command(name = "openekyc", mixinStandardHelpOptions = true, version = "OpenEKYC 0.1.0",
         description = "Self-hosted eKYC: server, tenants, tokens.",
-        subcommands = {ServeCommand.class, TenantCommand.class, TokenCommand.class})
+        subcommands = {ServeCommand.class, TenantCommand.class, TokenCommand.class, FaceCommand.class,
+                EvalCommand.class, BenchCommand.class})
 public class OpenEkycCli {
 
     public static void main(String[] args) {

@@ -80,6 +80,56 @@ class OpenEkycCliTest {
                 Base64.getDecoder().decode(credentials.get("aes_iv").asString()))).isEqualTo("0901234567");
     }
 
+    @Test
+    void faceCompareMatchesTheSamePersonAndNotAnother() {
+        Path faces = sharedFaces();
+        Run same = run("face", "compare", faces.resolve("images/amy/amy1.png").toString(),
+                faces.resolve("images/amy/amy3.png").toString());
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        Run other = run("face", "compare", faces.resolve("images/amy/amy1.png").toString(),
+                faces.resolve("images/raj/raj2.png").toString());
+        assertThat(same.json().get("matched").asBoolean()).isTrue();
+        assertThat(other.json().get("matched").asBoolean()).isFalse();
+        assertThat(same.json().get("score").asDouble()).isGreaterThan(other.json().get("score").asDouble());
+        assertThat(same.json().get("faces").get(0).get("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void faceCompareWithoutAFaceReportsNoScore() {
+        Path faces = sharedFaces();
+        Run run = run("face", "compare", faces.resolve("test-images/white.png").toString(),
+                faces.resolve("images/amy/amy1.png").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.json().get("score").isNull()).isTrue();
+        assertThat(run.json().get("matched").asBoolean()).isFalse();
+        assertThat(run.json().get("faces").get(0).get("count").asInt()).isZero();
+    }
+
+    @Test
+    void evalFacesPrintsTheTableAndWritesScores(@TempDir Path dir) throws Exception {
+        Path faces = sharedFaces();
+        Path pairs = dir.resolve("pairs.csv");
+        java.nio.file.Files.writeString(pairs, String.join("\n", "img1,img2,same_identity",
+                "images/amy/amy1.png,images/amy/amy2.png,1", "images/raj/raj1.png,images/raj/raj3.png,1",
+                "images/amy/amy1.png,images/raj/raj1.png,0", "images/penny/penny1.png,images/raj/raj3.png,0",
+                "test-images/white.png,images/raj/raj3.png,0"));
+        Path out = dir.resolve("scores.csv");
+        Run run = run("eval", "faces", "--pairs", pairs.toString(), "--root", faces.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("| ROC AUC | 1.0000 |").contains("| detection failures (pairs without a score) | 1 |");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(out);
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).isEqualTo("img1,img2,same_identity,score");
+        assertThat(lines.get(5)).endsWith(",0,");
+    }
+
+    private static Path sharedFaces() {
+        Path faces = Path.of("..", "..", "shared", "data", "faces", "face-api-js");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(faces),
+                "../shared/data is absent: test skipped");
+        return faces;
+    }
+
     private static synchronized Run run(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;

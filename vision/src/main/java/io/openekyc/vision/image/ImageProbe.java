@@ -29,7 +29,15 @@ public final class ImageProbe {
         this(DEFAULT_MAX_PIXELS);
     }
 
+    /** An accepted image: what it is, and its decoded pixels (before EXIF orientation). */
+    public record Decoded(ImageInfo info, BufferedImage image) {
+    }
+
     public ImageInfo inspect(byte[] bytes) throws ImageRejected {
+        return decode(bytes).info();
+    }
+
+    public Decoded decode(byte[] bytes) throws ImageRejected {
         ImageFormat format = ImageFormat.sniff(bytes);
         if (format == null) {
             throw new ImageRejected("file is not a JPEG, PNG or WebP image");
@@ -63,7 +71,7 @@ public final class ImageProbe {
                 if (!warnings.isEmpty()) {
                     throw new ImageRejected("image data is corrupt or truncated (" + warnings.getFirst() + ")");
                 }
-                return new ImageInfo(format, width, height);
+                return new Decoded(new ImageInfo(format, width, height), decoded);
             } finally {
                 reader.dispose();
             }

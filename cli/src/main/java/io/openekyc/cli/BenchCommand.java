@@ -1,0 +1,64 @@
+package io.openekyc.cli;
+
+import io.openekyc.vision.evaluation.FaceBenchmark;
+import io.openekyc.vision.face.FaceEngine;
+import io.openekyc.vision.image.ImageDecoder;
+import io.openekyc.vision.image.RgbImage;
+import io.openekyc.vision.model.Models;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", description = "Speed benchmarks that print tables.", subcommands = {BenchCommand.Face.class})
+class BenchCommand {
+
+    @Command(name = "face", description = "Median and p95 per face stage and per compare of two ~1-megapixel "
+            + "photos, with 1 and 2 threads.")
+    static class Face implements Callable<Integer> {
+
+        @Option(names = "--data", description = "The shared data folder (default: ../shared/data).")
+        Path data = Path.of("..", "shared", "data");
+
+        @Option(names = "--iterations", description = "Operations per thread (default: ${DEFAULT-VALUE}).")
+        int iterations = 20;
+
+        @Override
+        public Integer call() throws Exception {
+            // Two real photos of about one megapixel: a 1366x768 group photo, and a phone selfie scaled up to 1 MP.
+            byte[] first = Files.readAllBytes(data.resolve("faces/face-api-js/images/bbt1.jpg"));
+            byte[] second = oneMegapixel(Files.readAllBytes(data.resolve("faces/spoof-samples/live_T1.jpg")));
+            System.out.printf(Locale.ROOT, "machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("os.arch"), System.getProperty("java.version"));
+            System.out.println("| stage | threads | samples | median ms | p95 ms |");
+            System.out.println("|---|---|---|---|---|");
+            try (Models models = new Models()) {
+                FaceEngine engine = new FaceEngine(models);
+                Map<String, FaceBenchmark.ExtraStage> extra = new LinkedHashMap<>();
+                for (int threads : List.of(1, 2)) {
+                    for (FaceBenchmark.Stage stage : new FaceBenchmark(engine).run(first, second, threads, iterations, extra)) {
+                        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f |%n", stage.name(), stage.threads(),
+                                stage.samples(), stage.medianMs(), stage.p95Ms());
+                    }
+                }
+            }
+            return 0;
+        }
+
+        private static byte[] oneMegapixel(byte[] jpeg) throws Exception {
+            RgbImage image = new ImageDecoder().decode(jpeg);
+            double scale = Math.sqrt(1_000_000.0 / (image.width() * image.height()));
+            RgbImage scaled = image.resize((int) Math.round(image.width() * scale), (int) Math.round(image.height() * scale));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(scaled.toBufferedImage(), "jpg", out);
+            return out.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.openekyc.cli;
+
+import io.openekyc.vision.evaluation.FacePairEvaluation;
+import io.openekyc.vision.evaluation.VerificationMetrics;
+import io.openekyc.vision.face.FaceEngine;
+import io.openekyc.vision.face.FaceMatch;
+import io.openekyc.vision.model.Models;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval", description = "Accuracy evaluations that print tables.", subcommands = {EvalCommand.Faces.class})
+class EvalCommand {
+
+    @Command(name = "faces", description = "Face verification on a pairs list (img1,img2,same_identity).")
+    static class Faces implements Callable<Integer> {
+
+        @Option(names = "--pairs", required = true, description = "CSV of img1,img2,same_identity (header allowed).")
+        Path pairs;
+
+        @Option(names = "--root", required = true, description = "Folder the image paths are relative to.")
+        Path root;
+
+        @Option(names = "--out", description = "Write img1,img2,same_identity,score here.")
+        Path out;
+
+        @Option(names = "--threshold", description = "Threshold for the accuracy line (default: ${DEFAULT-VALUE}).")
+        float threshold = FaceMatch.DEFAULT_THRESHOLD;
+
+        @Override
+        public Integer call() {
+            long start = System.nanoTime();
+            FacePairEvaluation.Result result;
+            try (Models models = new Models()) {
+                result = new FacePairEvaluation(new FaceEngine(models)).run(pairs, root);
+            }
+            if (out != null) {
+                FacePairEvaluation.writeScores(result, out);
+            }
+            VerificationMetrics m = result.metrics();
+            System.out.println("| metric | value |");
+            System.out.println("|---|---|");
+            row("pairs", String.valueOf(result.pairs().size()));
+            row("genuine / impostor pairs scored", m.genuine() + " / " + m.impostor());
+            row("detection failures (pairs without a score)", String.valueOf(result.detectionFailures()));
+            row("ROC AUC", fmt(m.rocAuc()));
+            row("TAR at FAR 1%", fmt(m.tarAtFar1()));
+            row("TAR at FAR 0.1%", fmt(m.tarAtFar01()));
+            row("EER (threshold)", fmt(m.eer()) + " (" + fmt(m.eerThreshold()) + ")");
+            row("lowest genuine / highest impostor score", fmt(min(result.scores(true))) + " / " + fmt(max(result.scores(false))));
+            row("accuracy at threshold " + fmt(threshold), fmt(result.accuracy(threshold)));
+            row("false accepts at threshold " + fmt(threshold), String.valueOf(result.falseAccepts(threshold)));
+            row("false rejects at threshold " + fmt(threshold),
+                    String.valueOf(result.scores(true).length - Math.round(VerificationMetrics.acceptRate(result.scores(true), threshold) * result.scores(true).length)));
+            row("wall time", String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9));
+            return 0;
+        }
+
+        private static void row(String name, String value) {
+            System.out.println("| " + name + " | " + value + " |");
+        }
+
+        private static String fmt(double value) {
+            return String.format(Locale.ROOT, "%.4f", value);
+        }
+
+        private static double min(double[] values) {
+            return java.util.Arrays.stream(values).min().orElse(Double.NaN);
+        }
+
+        private static double max(double[] values) {
+            return java.util.Arrays.stream(values).max().orElse(Double.NaN);
+        }
+    }
+}

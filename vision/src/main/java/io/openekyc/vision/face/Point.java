@@ -1,0 +1,5 @@
+package io.openekyc.vision.face;
+
+/** A position in image pixels. */
+public record Point(float x, float y) {
+}
