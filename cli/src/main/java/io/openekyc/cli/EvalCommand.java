@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", description = "Accuracy evaluations that print tables.", subcommands = {EvalCommand.Faces.class})
+@Command(name = "eval", description = "Accuracy evaluations that print tables.", subcommands = {EvalCommand.Faces.class, EvalCommand.Liveness.class})
 class EvalCommand {
 
     @Command(name = "faces", description = "Face verification on a pairs list (img1,img2,same_identity).")
@@ -72,6 +72,39 @@ class EvalCommand {
 
         private static double max(double[] values) {
             return java.util.Arrays.stream(values).max().orElse(Double.NaN);
+        }
+    }
+
+    @Command(name = "liveness", description = "Passive liveness of each image's largest face, as a table.")
+    static class Liveness implements Callable<Integer> {
+
+        @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "IMG")
+        java.util.List<Path> images;
+
+        @Option(names = "--threshold", description = "Decision threshold (default: ${DEFAULT-VALUE}).")
+        double threshold = io.openekyc.vision.liveness.PassiveLiveness.DEFAULT_THRESHOLD;
+
+        @Override
+        public Integer call() throws Exception {
+            io.openekyc.vision.image.ImageDecoder decoder = new io.openekyc.vision.image.ImageDecoder();
+            System.out.println("| image | face | model live p | periodic pattern | clipped highlights | saturation p90 | score | is_live |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            try (io.openekyc.vision.face.FaceKit kit = io.openekyc.vision.face.FaceKit.load()) {
+                for (Path image : images) {
+                    io.openekyc.vision.face.SelfieReport report = kit.selfie(
+                            decoder.decode(java.nio.file.Files.readAllBytes(image)), threshold);
+                    if (!report.faceFound()) {
+                        System.out.println("| " + image.getFileName() + " | none | | | | | 0 | false |");
+                        continue;
+                    }
+                    var signals = report.liveness().signals();
+                    System.out.printf(Locale.ROOT, "| %s | %.0f px | %.3f | %.1f | %.3f | %.2f | %.3f | %s |%n",
+                            image.getFileName(), report.faces().getFirst().box().height(), signals.get(0).value(),
+                            signals.get(1).value(), signals.get(2).value(), signals.get(3).value(),
+                            report.liveness().score(), report.liveness().live());
+                }
+            }
+            return 0;
         }
     }
 }

@@ -128,6 +128,25 @@ public final class RgbImage {
         return new RgbImage(outW, outH, out);
     }
 
+    /**
+     * Plain bilinear resampling of a region (OpenCV's INTER_LINEAR: pixel centres at +0.5, no
+     * averaging when shrinking), for models trained on images resized that way.
+     */
+    public RgbImage bilinear(float x, float y, float w, float h, int outW, int outH) {
+        int[] out = new int[outW * outH];
+        float sx = w / outW;
+        float sy = h / outH;
+        for (int oy = 0; oy < outH; oy++) {
+            float py = y + (oy + 0.5f) * sy - 0.5f;
+            for (int ox = 0; ox < outW; ox++) {
+                float px = x + (ox + 0.5f) * sx - 0.5f;
+                out[oy * outW + ox] = (clamp(sample(px, py, 0)) << 16) | (clamp(sample(px, py, 1)) << 8)
+                        | clamp(sample(px, py, 2));
+            }
+        }
+        return new RgbImage(outW, outH, out);
+    }
+
     public RgbImage resize(int outW, int outH) {
         return crop(0, 0, width, height, outW, outH);
     }
