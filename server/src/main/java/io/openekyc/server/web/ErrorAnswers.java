@@ -1,6 +1,9 @@
 package io.openekyc.server.web;
 
+import io.openekyc.server.dialects.finos.FinosError;
+import io.openekyc.server.dialects.finos.FinosResponses;
 import io.openekyc.server.dialects.platform.Envelope;
+import jakarta.servlet.http.HttpServletRequest;
 import io.openekyc.server.dialects.platform.PlatformError;
 import java.util.List;
 import java.util.UUID;
@@ -37,13 +40,21 @@ public class ErrorAnswers {
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    public ResponseEntity<Envelope> wrongMethod() {
+    public ResponseEntity<?> wrongMethod(HttpServletRequest request) {
+        ResponseEntity<?> finos = finos(request, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed");
+        if (finos != null) {
+            return finos;
+        }
         return answer(HttpStatus.METHOD_NOT_ALLOWED,
                 Envelope.error("invalid_method", "method is not correct for the requested route", null));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    public ResponseEntity<Envelope> unknownRoute() {
+    public ResponseEntity<?> unknownRoute(HttpServletRequest request) {
+        ResponseEntity<?> finos = finos(request, HttpStatus.NOT_FOUND, "Not found");
+        if (finos != null) {
+            return finos;
+        }
         return answer(HttpStatus.NOT_FOUND, Envelope.error("not_found", "route not found", null));
     }
 
@@ -74,21 +85,34 @@ public class ErrorAnswers {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    public ResponseEntity<Envelope> tooLarge() {
+    public ResponseEntity<?> tooLarge(HttpServletRequest request) {
+        ResponseEntity<?> finos = finos(request, HttpStatus.PAYLOAD_TOO_LARGE, FinosError.TOO_LARGE);
+        if (finos != null) {
+            return finos;
+        }
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, Envelope.error("invalid_parameters",
                 "file is larger than the server accepts", null));
     }
 
     @ExceptionHandler(MultipartException.class)
-    public ResponseEntity<Envelope> badMultipart() {
+    public ResponseEntity<?> badMultipart(HttpServletRequest request) {
+        ResponseEntity<?> finos = finos(request, HttpStatus.BAD_REQUEST, FinosError.INVALID_IMAGE);
+        if (finos != null) {
+            return finos;
+        }
         return answer(HttpStatus.BAD_REQUEST, Envelope.error("invalid_parameters",
                 "request is not a valid multipart/form-data body", null));
     }
 
     @ExceptionHandler(Exception.class)
-    public ResponseEntity<Envelope> unexpected(Exception e) {
+    public ResponseEntity<?> unexpected(Exception e, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString().replace("-", "");
         log.error("Unexpected error. Error ID: {}", errorId, e);
+        ResponseEntity<?> finos = finos(request, HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal Server Error. Error ID: " + errorId);
+        if (finos != null) {
+            return finos;
+        }
         return answer(HttpStatus.INTERNAL_SERVER_ERROR,
                 Envelope.error("failure", "Unexpected error. Error ID: " + errorId, null));
     }
@@ -100,5 +124,13 @@ public class ErrorAnswers {
 
     private static ResponseEntity<Envelope> answer(HttpStatus status, Envelope body) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** On a FinOS path, the same failure in FinOS's body; otherwise null (spec 000's envelope applies). */
+    private static ResponseEntity<?> finos(HttpServletRequest request, HttpStatus status, String message) {
+        if (request == null || !FinosResponses.isFinosPath(request.getRequestURI())) {
+            return null;
+        }
+        return FinosResponses.failure(request, status.value(), message);
     }
 }

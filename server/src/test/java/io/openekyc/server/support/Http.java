@@ -57,8 +57,15 @@ public final class Http {
         return send(request(path, null).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
-    /** multipart/form-data with one file part and text parts. */
+    /** multipart/form-data with one file part named "file" (when given) and text parts. */
     public Answer upload(String path, String bearer, byte[] file, Map<String, String> fields) {
+        Map<String, String> headers = bearer == null ? Map.of() : Map.of("Authorization", "Bearer " + bearer);
+        return multipart(path, headers, file == null ? Map.of() : Map.of("file", file), fields);
+    }
+
+    /** multipart/form-data with any file parts and text fields, and extra headers. */
+    public Answer multipart(String path, Map<String, String> headers, Map<String, byte[]> files,
+                            Map<String, String> fields) {
         String boundary = "----openekyc" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -66,18 +73,22 @@ public final class Http {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                         + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            if (file != null) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.jpg\""
-                        + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-                body.write(file);
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
+                        + "\"; filename=\"" + file.getKey() + ".jpg\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                body.write(file.getValue());
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return send(request(path, bearer).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        HttpRequest.Builder builder = request(path, null)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(builder::header);
+        return send(builder.build());
     }
 
     private HttpRequest.Builder request(String path, String bearer) {
