@@ -2,6 +2,7 @@ package io.openekyc.server.applications;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** One customer's eKYC journey at one tenant. {@code userId} is decrypted PII: never log it. */
@@ -18,5 +19,10 @@ public record Application(
         List<String> requiredSteps,
         List<String> completedSteps,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Map<String, Object> ekycFace) {
+
+    public boolean inProgress() {
+        return state == ApplicationState.IN_PROGRESS;
+    }
 }

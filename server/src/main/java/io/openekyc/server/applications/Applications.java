@@ -21,6 +21,8 @@ public class Applications {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -85,6 +87,39 @@ public class Applications {
         return new Opened(byId(tenantId, id).orElseThrow(), true);
     }
 
+    /**
+     * Takes the per-application check lock for the current transaction, or returns false at once
+     * when another check of the same application holds it (the caller answers 429).
+     */
+    public boolean tryLockForCheck(long applicationId) {
+        return jdbc.sql("select pg_try_advisory_xact_lock(?, ?)").params(0x5e1f, (int) applicationId)
+                .query(Boolean.class).single();
+    }
+
+    /** Stores the selfie step's result and marks the step completed. */
+    public void recordFaceResult(Application application, Map<String, Object> ekycFace, String step, String actor) {
+        List<String> completed = new java.util.ArrayList<>(application.completedSteps());
+        if (!completed.contains(step)) {
+            completed.add(step);
+        }
+        jdbc.sql("""
+                update application set ekyc_face = cast(? as jsonb), completed_steps = cast(? as jsonb),
+                       updated_at = now() where id = ? and tenant_id = ?""")
+                .params(json.writeValueAsString(ekycFace), json.writeValueAsString(completed), application.id(),
+                        application.tenantId())
+                .update();
+        audit.record(application.tenantId(), actor, "application.step_completed", "application:" + application.id(),
+                Map.of("step", step, "process_status", String.valueOf(ekycFace.get("process_status"))));
+    }
+
+    /** Stores client-supplied applicant metadata (may hold PII) encrypted with the application. */
+    public void recordMetadata(Application application, String metadataJson) {
+        jdbc.sql("update application set metadata_ct = ? where id = ? and tenant_id = ?")
+                .params(secrets.sealString(metadataJson, "application-metadata:" + application.uniqueToken()),
+                        application.id(), application.tenantId())
+                .update();
+    }
+
     public Optional<Application> byId(long tenantId, long id) {
         return jdbc.sql("select * from application where tenant_id = ? and id = ?").params(tenantId, id)
                 .query(this::map).optional();
@@ -122,6 +157,7 @@ public class Applications {
                 json.readValue(rs.getString("card_types"), STRINGS),
                 json.readValue(rs.getString("required_steps"), STRINGS),
                 json.readValue(rs.getString("completed_steps"), STRINGS),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("ekyc_face") == null ? null : json.readValue(rs.getString("ekyc_face"), OBJECT));
     }
 }

@@ -88,6 +88,26 @@ public class Images {
         return image;
     }
 
+    /** Any image of this tenant (e.g. uploaded before it is used), with its decrypted bytes. */
+    public Optional<Content> read(long tenantId, UUID imageId) {
+        return jdbc.sql("select * from image where tenant_id = ? and id = ?").params(tenantId, imageId)
+                .query(this::map).optional().map(this::content);
+    }
+
+    /** Attaches an already stored image of the same tenant to an application, under a label. */
+    public void attach(long tenantId, UUID imageId, long applicationId, String label, String actor) {
+        jdbc.sql("""
+                insert into image_upload (tenant_id, image_id, application_id, label)
+                select tenant_id, id, ?, ? from image where tenant_id = ? and id = ?""")
+                .params(applicationId, label, tenantId, imageId).update();
+        audit.record(tenantId, actor, "image.attached", "image:" + imageId, Map.of("application", applicationId));
+    }
+
+    private Content content(StoredImage image) {
+        return new Content(image, secrets.open(blobs.get(image.blobKey()).orElseThrow(() -> new IllegalStateException(
+                "blob of image " + image.id() + " is missing from the blob store")), "image:" + image.blobKey()));
+    }
+
     /** An image attached to an application of this tenant, with its decrypted bytes. */
     public Optional<Content> readAttached(long tenantId, long applicationId, UUID imageId) {
         return jdbc.sql("""
@@ -96,10 +116,7 @@ public class Images {
                     select 1 from image_upload u where u.image_id = i.id and u.tenant_id = i.tenant_id
                     and u.application_id = ?)""")
                 .params(tenantId, imageId, applicationId).query(this::map).optional()
-                .map(image -> new Content(image, secrets.open(
-                        blobs.get(image.blobKey()).orElseThrow(() -> new IllegalStateException(
-                                "blob of image " + image.id() + " is missing from the blob store")),
-                        "image:" + image.blobKey())));
+                .map(this::content);
     }
 
     /** The images attached to an application, oldest first, each with its latest label. */

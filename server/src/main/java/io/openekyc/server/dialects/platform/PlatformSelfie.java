@@ -1,0 +1,90 @@
+package io.openekyc.server.dialects.platform;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.openekyc.server.applications.Application;
+import io.openekyc.server.applications.Applications;
+import io.openekyc.server.auth.BearerTokens;
+import io.openekyc.server.selfies.SelfieOutcome;
+import io.openekyc.server.selfies.SelfieStep;
+import io.openekyc.server.tenants.Tenant;
+import io.openekyc.server.tenants.Tenants;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /ekyc/platform/verify_selfie} of spec 000, with the application access token from
+ * init: stores the selfies, runs quality and passive liveness on the last one, and records the
+ * result on the application. Comparison with the card portrait waits for the document engine.
+ */
+@RestController
+public class PlatformSelfie {
+
+    static final int MAX_IMAGES = 10;
+
+    private final BearerTokens bearer;
+    private final Applications applications;
+    private final Tenants tenants;
+    private final PlatformImageInput input;
+    private final SelfieStep step;
+    private final TransactionTemplate transactions;
+
+    public PlatformSelfie(BearerTokens bearer, Applications applications, Tenants tenants, PlatformImageInput input,
+                          SelfieStep step, TransactionTemplate transactions) {
+        this.bearer = bearer;
+        this.applications = applications;
+        this.tenants = tenants;
+        this.input = input;
+        this.step = step;
+        this.transactions = transactions;
+    }
+
+    public record VerifySelfieRequest(@JsonProperty("images") List<ImageData> images,
+                                      @JsonProperty("selfie_type") String selfieType) {
+    }
+
+    @PostMapping("/ekyc/platform/verify_selfie")
+    public Envelope verifySelfie(HttpServletRequest request, @RequestBody VerifySelfieRequest body) {
+        var claims = bearer.require(request, PlatformInit.APPLICATION_TOKEN).claims();
+        long tenantId = ((Number) claims.getClaim("tenant")).longValue();
+        UUID token = UUID.fromString(claims.getSubject());
+        if (body.images() == null || body.images().isEmpty()) {
+            throw PlatformError.invalidParameters("images must not be empty", List.of("images"));
+        }
+        if (body.images().size() > MAX_IMAGES) {
+            throw PlatformError.invalidParameters("at most " + MAX_IMAGES + " images", List.of("images"));
+        }
+        SelfieOutcome outcome = transactions.execute(tx -> {
+            Application application = applications.byToken(tenantId, token)
+                    .orElseThrow(() -> PlatformError.notFound("applications not available"));
+            if (!application.inProgress()) {
+                throw PlatformError.invalidParameters("application is no longer in progress", List.of("access_token"));
+            }
+            if (!applications.tryLockForCheck(application.id())) {
+                throw PlatformError.limitExceeded("a verification is already in progress for this session");
+            }
+            Tenant tenant = tenants.byId(tenantId);
+            String actor = "application:" + application.id();
+            List<SelfieStep.Selfie> selfies = new ArrayList<>();
+            for (int i = 0; i < body.images().size(); i++) {
+                selfies.add(input.selfie(tenantId, application.id(), body.images().get(i), "images[" + i + "]",
+                        i == body.images().size() - 1 ? "portrait" : "selfie", actor));
+            }
+            return step.run(application, tenant.settings(), selfies, body.selfieType(), 0, actor);
+        });
+        Application updated = applications.byToken(tenantId, token).orElseThrow();
+        return Envelope.success(Envelope.object(
+                "status", outcome.status(),
+                "error_code", outcome.errorCode(),
+                "error_message", outcome.success() ? Map.of() : Map.of("message", outcome.errorMessage()),
+                "label", "portrait",
+                "next_action", "",
+                "application_state", ApplicationViews.currentStep(updated)), "verify selfie completed");
+    }
+}

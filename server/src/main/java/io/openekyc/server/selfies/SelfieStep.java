@@ -1,0 +1,159 @@
+package io.openekyc.server.selfies;
+
+import io.openekyc.server.applications.Application;
+import io.openekyc.server.applications.Applications;
+import io.openekyc.server.faces.FaceChecks;
+import io.openekyc.server.tenants.FlowSettings;
+import io.openekyc.vision.face.FaceMatch;
+import io.openekyc.vision.face.SelfieReport;
+import io.openekyc.vision.image.RgbImage;
+import io.openekyc.vision.quality.QualityCheck;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The selfie step of an application: quality and passive liveness of the primary (last) selfie,
+ * consistency of the other selfies with it, and the vision score; stored on the application.
+ *
+ * <p>vision_score (0..100, higher = more trustworthy) = 100 x (0.5 x liveness score + 0.3 x
+ * quality score + 0.2 x consistency), where the quality score is the share of judged quality
+ * checks that pass and consistency the share of the other selfies whose face matches the
+ * primary's. With a single selfie there is no consistency evidence and the first two terms are
+ * rescaled to the full range (100 x (0.5 L + 0.3 Q) / 0.8).
+ */
+@Service
+public class SelfieStep {
+
+    public static final String STEP = "ekyc.selfie.passive_v2";
+    /**
+     * Quality failures that make the step fail. Eyes-closed is reported but not blocking: the eye
+     * model calls squinting, downward gaze and some glasses closed (docs/EVALUATION.md).
+     */
+    static final Set<String> BLOCKING = Set.of("face_detected", "multiple_faces", "face_too_small", "face_cut_off",
+            "blur", "too_dark", "over_exposed");
+
+    private final FaceChecks faces;
+    private final Applications applications;
+
+    public SelfieStep(FaceChecks faces, Applications applications) {
+        this.faces = faces;
+        this.applications = applications;
+    }
+
+    /** A selfie with the id it is stored under. */
+    public record Selfie(UUID imageId, RgbImage image) {
+    }
+
+    /**
+     * @param extraFrames gesture images and video frames given with the selfies; stored, but active
+     *                    liveness over them is not implemented yet, which the result says
+     */
+    public SelfieOutcome run(Application application, FlowSettings settings, List<Selfie> selfies, String selfieType,
+                             int extraFrames, String actor) {
+        Selfie primary = selfies.getLast();
+        SelfieReport report = faces.selfie(primary.image(), settings);
+        Map<String, Object> face = new LinkedHashMap<>();
+        String processedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        face.put("process_status", "success");
+        face.put("processed_at", processedAt);
+        face.put("selfie_type", selfieType == null ? "passive" : selfieType);
+        face.put("selfie_image_uuid", primary.imageId().toString());
+        face.put("faces_found", report.faces().size());
+
+        List<Map<String, Object>> checks = new ArrayList<>();
+        List<String> blockingFailures = new ArrayList<>();
+        for (QualityCheck check : report.quality()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("name", check.name());
+            c.put("status", check.status());
+            c.put("value", check.value());
+            c.put("limit", check.limit());
+            c.put("detail", check.detail());
+            checks.add(c);
+            if (check.failed() && BLOCKING.contains(check.name())) {
+                blockingFailures.add(check.name());
+            }
+        }
+        face.put("sanity_check_status", "success");
+        face.put("sanity_check_score", round(report.qualityScore()));
+        face.put("sanity_check_result", blockingFailures.isEmpty() ? "good" : "bad");
+        face.put("sanity_check_details", checks);
+
+        if (report.faceFound()) {
+            face.put("liveness_status", "success");
+            face.put("liveness_score", round(report.liveness().score()));
+            face.put("is_live", report.liveness().live());
+            face.put("liveness_threshold", report.liveness().threshold());
+            face.put("liveness_signals", report.liveness().signals());
+        } else {
+            face.put("liveness_status", "failure");
+            face.put("liveness_score", 0.0);
+            face.put("is_live", false);
+        }
+
+        Double consistency = consistency(selfies, settings);
+        face.put("consistency_status", consistency == null ? "not_applicable" : "success");
+        face.put("consistency_score", consistency);
+        double visionScore = !report.faceFound() ? 0 : consistency == null
+                ? 100 * (0.5 * report.liveness().score() + 0.3 * report.qualityScore()) / 0.8
+                : 100 * (0.5 * report.liveness().score() + 0.3 * report.qualityScore() + 0.2 * consistency);
+        face.put("vision_score", (int) Math.round(visionScore));
+        face.put("vision_score_status", report.faceFound() ? "success" : "failure");
+        face.put("vision_score_request_id", UUID.randomUUID().toString());
+        // The card portrait exists only once the ID step has run (document engine); say so until then.
+        face.put("compare_status", "not_run");
+        face.put("search_face_status", "disabled");
+        face.put("search_face_result", null);
+        List<Map<String, Object>> gestures = new ArrayList<>();
+        for (Selfie selfie : selfies) {
+            gestures.add(Map.of("gesture", "frontal", "image_id", selfie.imageId().toString()));
+        }
+        face.put("gesture_images", gestures);
+        face.put("sequence_frames", List.of());
+        face.put("liveness_transformed_video_id", "");
+        face.put("active_liveness_status", extraFrames > 0 ? "not_supported" : "not_requested");
+
+        SelfieOutcome outcome;
+        if (!report.faceFound()) {
+            outcome = new SelfieOutcome("failure", "face_not_found", "no face was found in the primary selfie", face);
+        } else if (!blockingFailures.isEmpty()) {
+            outcome = new SelfieOutcome("failure", "selfie_quality_failed",
+                    "selfie quality checks failed: " + String.join(", ", blockingFailures), face);
+        } else if (!report.liveness().live()) {
+            outcome = new SelfieOutcome("failure", "liveness_failed", "the selfie did not pass the liveness check", face);
+        } else {
+            outcome = new SelfieOutcome("success", "", "", face);
+        }
+        face.put("step_status", outcome.status());
+        applications.recordFaceResult(application, face, STEP, actor);
+        return outcome;
+    }
+
+    /** Share of the other selfies whose largest face matches the primary's; null with one selfie. */
+    private Double consistency(List<Selfie> selfies, FlowSettings settings) {
+        if (selfies.size() < 2) {
+            return null;
+        }
+        RgbImage primary = selfies.getLast().image();
+        int matched = 0;
+        for (Selfie other : selfies.subList(0, selfies.size() - 1)) {
+            FaceMatch match = faces.compare(other.image(), primary, FaceChecks.matchThreshold(settings));
+            if (match.matched()) {
+                matched++;
+            }
+        }
+        return round((double) matched / (selfies.size() - 1));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
+    }
+}
