@@ -9,6 +9,7 @@ import io.openekyc.vision.image.ImageDecoder;
 import io.openekyc.vision.image.ImageProbe;
 import io.openekyc.vision.image.ImageRejected;
 import io.openekyc.vision.image.RgbImage;
+import io.openekyc.vision.liveness.ActiveLivenessResult;
 import io.openekyc.vision.liveness.PassiveLiveness;
 import org.springframework.stereotype.Service;
 
@@ -42,6 +43,10 @@ public class FaceChecks {
 
     public SelfieReport selfie(RgbImage image, FlowSettings settings) {
         return kit.selfie(image, livenessThreshold(settings));
+    }
+
+    public ActiveLivenessResult active(RgbImage reference, java.util.List<RgbImage> frames, FlowSettings settings) {
+        return kit.active().check(reference, frames, matchThreshold(settings));
     }
 
     public FaceMatch compare(RgbImage first, RgbImage second, float threshold) {

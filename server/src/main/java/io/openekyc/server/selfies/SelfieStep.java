@@ -6,6 +6,7 @@ import io.openekyc.server.faces.FaceChecks;
 import io.openekyc.server.tenants.FlowSettings;
 import io.openekyc.vision.face.FaceMatch;
 import io.openekyc.vision.face.SelfieReport;
+import io.openekyc.vision.liveness.ActiveLivenessResult;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.quality.QualityCheck;
 import java.time.OffsetDateTime;
@@ -53,11 +54,11 @@ public class SelfieStep {
     }
 
     /**
-     * @param extraFrames gesture images and video frames given with the selfies; stored, but active
-     *                    liveness over them is not implemented yet, which the result says
+     * @param frames gesture images and video frames, in order; with any, active liveness (blink or
+     *               head movement by the same, continuously moving face) is checked over them
      */
     public SelfieOutcome run(Application application, FlowSettings settings, List<Selfie> selfies, String selfieType,
-                             int extraFrames, String actor) {
+                             List<Selfie> frames, String actor) {
         Selfie primary = selfies.getLast();
         SelfieReport report = faces.selfie(primary.image(), settings);
         Map<String, Object> face = new LinkedHashMap<>();
@@ -119,7 +120,19 @@ public class SelfieStep {
         face.put("gesture_images", gestures);
         face.put("sequence_frames", List.of());
         face.put("liveness_transformed_video_id", "");
-        face.put("active_liveness_status", extraFrames > 0 ? "not_supported" : "not_requested");
+        ActiveLivenessResult active = null;
+        if (frames.isEmpty()) {
+            face.put("active_liveness_status", "not_requested");
+        } else {
+            active = faces.active(primary.image(), frames.stream().map(Selfie::image).toList(), settings);
+            face.put("active_liveness_status", active.status());
+            face.put("active_liveness", active);
+            List<Map<String, Object>> sequence = new ArrayList<>();
+            for (int i = 0; i < frames.size(); i++) {
+                sequence.add(Map.of("index", i, "image_id", frames.get(i).imageId().toString()));
+            }
+            face.put("sequence_frames", sequence);
+        }
 
         SelfieOutcome outcome;
         if (!report.faceFound()) {
@@ -129,6 +142,9 @@ public class SelfieStep {
                     "selfie quality checks failed: " + String.join(", ", blockingFailures), face);
         } else if (!report.liveness().live()) {
             outcome = new SelfieOutcome("failure", "liveness_failed", "the selfie did not pass the liveness check", face);
+        } else if (active != null && !active.live()) {
+            outcome = new SelfieOutcome("failure", "active_liveness_failed", "the frames show no blink or head "
+                    + "movement by the same face (" + active.status() + ")", face);
         } else {
             outcome = new SelfieOutcome("success", "", "", face);
         }

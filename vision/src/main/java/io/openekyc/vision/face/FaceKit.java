@@ -1,6 +1,8 @@
 package io.openekyc.vision.face;
 
 import io.openekyc.vision.image.RgbImage;
+import io.openekyc.vision.liveness.ActiveLiveness;
+import io.openekyc.vision.liveness.HeadPose;
 import io.openekyc.vision.liveness.LivenessResult;
 import io.openekyc.vision.liveness.PassiveLiveness;
 import io.openekyc.vision.liveness.SilentFaceLiveness;
@@ -16,12 +18,15 @@ public final class FaceKit implements AutoCloseable {
     private final FaceEngine engine;
     private final PassiveLiveness liveness;
     private final SelfieQuality quality;
+    private final ActiveLiveness active;
 
     public FaceKit(Models models) {
         this.models = models;
         this.engine = new FaceEngine(models);
         this.liveness = new PassiveLiveness(new SilentFaceLiveness(models));
-        this.quality = new SelfieQuality(new EyeState(models));
+        EyeState eyes = new EyeState(models);
+        this.quality = new SelfieQuality(eyes);
+        this.active = new ActiveLiveness(engine, eyes, new HeadPose(models));
     }
 
     public static FaceKit load() {
@@ -38,6 +43,10 @@ public final class FaceKit implements AutoCloseable {
         LivenessResult live = faces.isEmpty() ? PassiveLiveness.noFace(livenessThreshold)
                 : liveness.check(image, faces.getFirst(), livenessThreshold);
         return new SelfieReport(faces, quality.check(image, faces), live);
+    }
+
+    public ActiveLiveness active() {
+        return active;
     }
 
     public PassiveLiveness liveness() {

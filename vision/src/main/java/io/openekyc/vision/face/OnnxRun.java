@@ -12,4 +12,9 @@ public final class OnnxRun {
                               String output) {
         return Tensors.run(model.session(), models.environment(), input, data, shape, output).get(output);
     }
+
+    public static java.util.Map<String, float[]> runAll(Models.Loaded model, Models models, String input, float[] data,
+                                                        long[] shape, String... outputs) {
+        return Tensors.run(model.session(), models.environment(), input, data, shape, outputs);
+    }
 }

@@ -76,7 +76,9 @@ public class PlatformSelfie {
                 selfies.add(input.selfie(tenantId, application.id(), body.images().get(i), "images[" + i + "]",
                         i == body.images().size() - 1 ? "portrait" : "selfie", actor));
             }
-            return step.run(application, tenant.settings(), selfies, body.selfieType(), 0, actor);
+            // Three or more images are frames of one capture: they are also checked for active liveness.
+            List<SelfieStep.Selfie> frames = selfies.size() >= 3 ? selfies : List.of();
+            return step.run(application, tenant.settings(), selfies, body.selfieType(), frames, actor);
         });
         Application updated = applications.byToken(tenantId, token).orElseThrow();
         return Envelope.success(Envelope.object(

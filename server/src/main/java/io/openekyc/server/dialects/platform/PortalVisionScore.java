@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code POST /portal/ekyc/vision_score} of spec 000: a selfie-only application created for the
  * call, its selfies (by upload id or inline) checked for quality and passive liveness, and the
- * vision score (how it is computed: {@link SelfieStep}). Gesture images and video frames are stored
- * and listed; active liveness over them is not implemented yet and is reported as not_supported.
+ * vision score (how it is computed: {@link SelfieStep}). Gesture images and video frames (given as
+ * images, by id or inline) are checked for active liveness: a blink or head movement by the same face.
  */
 @RestController
 public class PortalVisionScore {
@@ -88,9 +88,10 @@ public class PortalVisionScore {
                 selfies.add(input.selfie(tenant.id(), application.id(), body.images().get(i), "images[" + i + "]",
                         i == body.images().size() - 1 ? "portrait" : "selfie", actor));
             }
-            storeExtra(tenant.id(), application.id(), body.gestureImages(), "gesture_images", "gesture", actor);
-            storeExtra(tenant.id(), application.id(), body.videos(), "videos", "video_frame", actor);
-            SelfieOutcome outcome = step.run(application, tenant.settings(), selfies, body.selfieType(), extra, actor);
+            List<SelfieStep.Selfie> frames = new ArrayList<>();
+            frames.addAll(storeExtra(tenant.id(), application.id(), body.gestureImages(), "gesture_images", "gesture", actor));
+            frames.addAll(storeExtra(tenant.id(), application.id(), body.videos(), "videos", "video_frame", actor));
+            SelfieOutcome outcome = step.run(application, tenant.settings(), selfies, body.selfieType(), frames, actor);
             return new Result(application.uniqueToken(), outcome);
         });
         Application application = applications.byToken(tenant.id(), result.token()).orElseThrow();
@@ -109,14 +110,15 @@ public class PortalVisionScore {
     private record Result(UUID token, SelfieOutcome outcome) {
     }
 
-    private void storeExtra(long tenantId, long applicationId, List<ImageData> items, String parameter, String label,
-                            String actor) {
-        if (items == null) {
-            return;
+    private List<SelfieStep.Selfie> storeExtra(long tenantId, long applicationId, List<ImageData> items,
+                                               String parameter, String label, String actor) {
+        List<SelfieStep.Selfie> stored = new ArrayList<>();
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                stored.add(input.selfie(tenantId, applicationId, items.get(i), parameter + "[" + i + "]", label, actor));
+            }
         }
-        for (int i = 0; i < items.size(); i++) {
-            input.selfie(tenantId, applicationId, items.get(i), parameter + "[" + i + "]", label, actor);
-        }
+        return stored;
     }
 
     private static int size(List<?> list) {

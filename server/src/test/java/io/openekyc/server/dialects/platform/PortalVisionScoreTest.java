@@ -64,13 +64,28 @@ class PortalVisionScoreTest extends ServerTest {
     }
 
     @Test
-    void gestureFramesAreStoredButActiveLivenessIsReportedNotSupported() {
+    void gestureFramesOfAHeadTurnPassActiveLivenessAndAStillPhotoDoesNot() {
         String portal = login(newTenant());
-        JsonNode answer = score(portal, List.of(Map.of("base64", b64("faces/face-api-js/images/amy/amy1.png"))),
-                Map.of("gesture_images", List.of(Map.of("base64", b64("faces/face-api-js/images/amy/amy3.png")))));
-        assertThat(answer.get("application").get("ekyc_face").get("active_liveness_status").asString())
-                .isEqualTo("not_supported");
-        assertThat(answer.get("application").get("file_ids").get("gesture_images").size()).isEqualTo(1);
+        Map<String, String> selfie = Map.of("base64", b64("faces/face-api-js/images/sheldon/sheldon1.png"));
+        JsonNode turn = score(portal, List.of(selfie), Map.of("gesture_images", List.of(
+                Map.of("base64", b64("faces/face-api-js/images/sheldon/sheldon3.png")),
+                Map.of("base64", b64("faces/face-api-js/images/sheldon/sheldon5.png")),
+                Map.of("base64", b64("faces/face-api-js/images/sheldon/sheldon4.png")))));
+        JsonNode active = turn.get("application").get("ekyc_face").get("active_liveness");
+        assertThat(active.get("live").asBoolean()).isTrue();
+        assertThat(active.get("sameIdentity").asBoolean()).isTrue();
+        assertThat(turn.get("application").get("file_ids").get("gesture_images").size()).isEqualTo(3);
+
+        assertThat(turn.get("verify_response").get("status").asString()).isEqualTo("success");
+        Map<String, String> still = Map.of("base64", b64("faces/face-api-js/images/sheldon/sheldon5.png"));
+        JsonNode replay = score(portal, List.of(selfie), Map.of("gesture_images", List.of(still, still, still)));
+        assertThat(replay.get("application").get("ekyc_face").get("active_liveness").get("live").asBoolean()).isFalse();
+        assertThat(replay.get("verify_response").get("status").asString()).isEqualTo("failure");
+        assertThat(replay.get("verify_response").get("error_code").asString()).isEqualTo("active_liveness_failed");
+
+        JsonNode single = score(portal, List.of(selfie), Map.of("gesture_images", List.of(still)));
+        assertThat(single.get("application").get("ekyc_face").get("active_liveness_status").asString())
+                .isEqualTo("insufficient_frames");
     }
 
     @Test
