@@ -42,6 +42,12 @@ class BenchCommand {
             try (Models models = new Models()) {
                 FaceEngine engine = new FaceEngine(models);
                 Map<String, FaceBenchmark.ExtraStage> extra = new LinkedHashMap<>();
+                io.openekyc.vision.liveness.PassiveLiveness liveness = new io.openekyc.vision.liveness.PassiveLiveness(
+                        new io.openekyc.vision.liveness.SilentFaceLiveness(models));
+                io.openekyc.vision.quality.SelfieQuality quality = new io.openekyc.vision.quality.SelfieQuality(
+                        new io.openekyc.vision.quality.EyeState(models));
+                extra.put("liveness (passive)", (image, face) -> liveness.check(image, face, 0.5));
+                extra.put("quality checks", (image, face) -> quality.check(image, List.of(face)));
                 for (int threads : List.of(1, 2)) {
                     for (FaceBenchmark.Stage stage : new FaceBenchmark(engine).run(first, second, threads, iterations, extra)) {
                         System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f |%n", stage.name(), stage.threads(),

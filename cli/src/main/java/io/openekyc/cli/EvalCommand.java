@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", description = "Accuracy evaluations that print tables.", subcommands = {EvalCommand.Faces.class, EvalCommand.Liveness.class})
+@Command(name = "eval", description = "Accuracy evaluations that print tables.", subcommands = {EvalCommand.Faces.class, EvalCommand.Liveness.class, EvalCommand.Detect.class})
 class EvalCommand {
 
     @Command(name = "faces", description = "Face verification on a pairs list (img1,img2,same_identity).")
@@ -104,6 +104,38 @@ class EvalCommand {
                             report.liveness().score(), report.liveness().live());
                 }
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "detect", description = "Faces found per image (e.g. portraits on ID documents), as a table.")
+    static class Detect implements Callable<Integer> {
+
+        @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "IMG")
+        java.util.List<Path> images;
+
+        @Override
+        public Integer call() throws Exception {
+            io.openekyc.vision.image.ImageDecoder decoder = new io.openekyc.vision.image.ImageDecoder();
+            System.out.println("| image | size | faces | largest face (px) | detector score |");
+            System.out.println("|---|---|---|---|---|");
+            int withFace = 0;
+            try (io.openekyc.vision.model.Models models = new io.openekyc.vision.model.Models()) {
+                io.openekyc.vision.face.FaceEngine engine = new io.openekyc.vision.face.FaceEngine(models);
+                for (Path image : images) {
+                    io.openekyc.vision.image.RgbImage pixels = decoder.decode(java.nio.file.Files.readAllBytes(image));
+                    var faces = engine.faces(pixels);
+                    if (!faces.isEmpty()) {
+                        withFace++;
+                    }
+                    System.out.printf(Locale.ROOT, "| %s | %dx%d | %d | %s | %s |%n", image.getFileName(), pixels.width(),
+                            pixels.height(), faces.size(),
+                            faces.isEmpty() ? "" : String.format(Locale.ROOT, "%.0f", faces.getFirst().box().height()),
+                            faces.isEmpty() ? "" : String.format(Locale.ROOT, "%.3f", faces.getFirst().detection().score()));
+                }
+            }
+            System.out.println();
+            System.out.println("images with a face: " + withFace + " of " + images.size());
             return 0;
         }
     }

@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 public final class FaceEngine {
 
     public static final float MIN_DETECTION_SCORE = 0.6f;
+    /** Smallest face, in pixels, worth reporting (ID-card portraits of 282x179 scans are about 50). */
+    public static final float MIN_FACE_PIXELS = 16;
     private static final ExecutorService SIDES = Executors.newVirtualThreadPerTaskExecutor();
 
     private final FaceDetector detector;
@@ -46,7 +48,31 @@ public final class FaceEngine {
     public List<Detection> detections(RgbImage image) {
         List<Detection> candidates = new ArrayList<>(detector.detect(image, MIN_DETECTION_SCORE));
         candidates.addAll(detectInCanvas(image));
+        if (candidates.isEmpty()) {
+            // A small portrait on an ID card or passport page: look again in overlapping tiles, where
+            // it covers more of the detector's input.
+            candidates.addAll(detectInTiles(image));
+        }
+        // Boxes a few pixels high are texture (guilloche, print patterns), not faces anyone can use.
+        candidates.removeIf(d -> d.box().height() < MIN_FACE_PIXELS || d.box().width() < MIN_FACE_PIXELS);
         return distinctFaces(candidates);
+    }
+
+    private List<Detection> detectInTiles(RgbImage image) {
+        List<Detection> found = new ArrayList<>();
+        float w = image.width() * 0.6f;
+        float h = image.height() * 0.6f;
+        for (float y : new float[] {0, image.height() - h}) {
+            for (float x : new float[] {0, image.width() - w}) {
+                // Grow each tile into the detector's 4:3 shape so faces keep their proportions.
+                float tileW = Math.max(w, h * 4 / 3);
+                float tileH = Math.max(h, w * 3 / 4);
+                Box tile = new Box(x + w / 2 - tileW / 2, y + h / 2 - tileH / 2, x + w / 2 + tileW / 2,
+                        y + h / 2 + tileH / 2);
+                found.addAll(detector.detectInRegion(image, tile, MIN_DETECTION_SCORE));
+            }
+        }
+        return found;
     }
 
     /** Adds landmarks to detections; largest face first. */

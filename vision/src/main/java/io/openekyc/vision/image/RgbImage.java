@@ -47,6 +47,17 @@ public final class RgbImage {
             }
             return new RgbImage(w, h, pixels);
         }
+        if (image.getType() == BufferedImage.TYPE_USHORT_GRAY
+                && image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferUShort buffer
+                && buffer.getNumBanks() == 1 && image.getRaster().getParent() == null) {
+            short[] grey = buffer.getData();
+            int[] pixels = new int[w * h];
+            for (int i = 0; i < pixels.length; i++) {
+                int v = (grey[i] & 0xFFFF) >> 8;
+                pixels[i] = (v << 16) | (v << 8) | v;
+            }
+            return new RgbImage(w, h, pixels);
+        }
         int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] &= 0xFFFFFF;
