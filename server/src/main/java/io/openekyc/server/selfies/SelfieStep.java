@@ -3,6 +3,7 @@ package io.openekyc.server.selfies;
 import io.openekyc.server.applications.Application;
 import io.openekyc.server.applications.Applications;
 import io.openekyc.server.faces.FaceChecks;
+import io.openekyc.server.images.Images;
 import io.openekyc.server.tenants.FlowSettings;
 import io.openekyc.vision.face.FaceMatch;
 import io.openekyc.vision.face.SelfieReport;
@@ -43,10 +44,12 @@ public class SelfieStep {
 
     private final FaceChecks faces;
     private final Applications applications;
+    private final Images images;
 
-    public SelfieStep(FaceChecks faces, Applications applications) {
+    public SelfieStep(FaceChecks faces, Applications applications, Images images) {
         this.faces = faces;
         this.applications = applications;
+        this.images = images;
     }
 
     /** A selfie with the id it is stored under. */
@@ -109,8 +112,7 @@ public class SelfieStep {
         face.put("vision_score", (int) Math.round(visionScore));
         face.put("vision_score_status", report.faceFound() ? "success" : "failure");
         face.put("vision_score_request_id", UUID.randomUUID().toString());
-        // The card portrait exists only once the ID step has run (document engine); say so until then.
-        face.put("compare_status", "not_run");
+        compareWithCard(application, settings, primary, report, face);
         face.put("search_face_status", "disabled");
         face.put("search_face_result", null);
         List<Map<String, Object>> gestures = new ArrayList<>();
@@ -151,6 +153,43 @@ public class SelfieStep {
         face.put("step_status", outcome.status());
         applications.recordFaceResult(application, face, STEP, actor);
         return outcome;
+    }
+
+    /**
+     * Compares the selfie with the portrait on the application's ID card front, when one has been
+     * attached (the ID step, or an upload labelled {@code <card_type>.front}).
+     */
+    private void compareWithCard(Application application, FlowSettings settings, Selfie selfie, SelfieReport report,
+                                 Map<String, Object> face) {
+        var card = images.attachedTo(application.tenantId(), application.id()).stream()
+                .filter(file -> file.label() != null && file.label().endsWith(".front")).reduce((a, b) -> b);
+        if (card.isEmpty()) {
+            face.put("compare_status", "not_run");
+            return;
+        }
+        UUID cardId = card.get().imageId();
+        face.put("compare_card_image_uuid", cardId.toString());
+        if (!report.faceFound()) {
+            face.put("compare_status", "face_not_found_in_selfie");
+            return;
+        }
+        RgbImage cardImage;
+        try {
+            cardImage = faces.decode(images.read(application.tenantId(), cardId).orElseThrow().bytes());
+        } catch (io.openekyc.vision.image.ImageRejected e) {
+            face.put("compare_status", "card_image_unreadable");
+            return;
+        }
+        FaceMatch match = faces.compare(selfie.image(), cardImage, FaceChecks.matchThreshold(settings));
+        if (!match.facesFound()) {
+            face.put("compare_status", "face_not_found_on_card");
+            return;
+        }
+        face.put("compare_status", match.matched() ? "matched" : "unmatched");
+        face.put("compare_score", round(match.calibratedScore()));
+        face.put("compare_cosine", round(match.score()));
+        face.put("compare_threshold", match.threshold());
+        face.put("compare_model", match.model());
     }
 
     /** Share of the other selfies whose largest face matches the primary's; null with one selfie. */

@@ -26,8 +26,19 @@ public record FaceMatch(Float score, boolean matched, float threshold, List<Face
         return score != null;
     }
 
-    /** The score mapped to 0..1 for APIs that want a probability-like number (cosine clipped at 0). */
-    public float score01() {
-        return score == null ? 0 : Math.max(0, Math.min(1, score));
+    /** Cosine distance that moves the calibrated score from 0.5 to about 0.73. */
+    static final double SPREAD = 0.06;
+
+    /**
+     * The score on a 0..1 scale for APIs that want one: a logistic curve centred on the threshold,
+     * so 0.5 is exactly the decision boundary and the scale does not change the decision. 0 when no
+     * face was found.
+     */
+    public double calibratedScore() {
+        return score == null ? 0 : calibrated(score, threshold);
+    }
+
+    public static double calibrated(double cosine, double threshold) {
+        return 1 / (1 + Math.exp(-(cosine - threshold) / SPREAD));
     }
 }

@@ -54,6 +54,27 @@ class PlatformSelfieTest extends ServerTest {
     }
 
     @Test
+    void theSelfieIsComparedWithTheCardPortraitOnceAnIdFrontIsAttached() {
+        Http.Answer before = verify(List.of(image(SharedData.read("faces/face-api-js/images/amy/amy1.png"))));
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(detail().get("ekyc_face").get("compare_status").asString()).isEqualTo("not_run");
+
+        String portal = login(tenant);
+        http.upload("/portal/ekyc/upload/image", portal, SharedData.read("faces/face-api-js/images/amy/amy4.png"),
+                Map.of("label", "vn.national_id.front", "metadata",
+                        "{\"unique_token\":\"" + session.get("token").asString() + "\"}"));
+        verify(List.of(image(SharedData.read("faces/face-api-js/images/amy/amy1.png"))));
+        JsonNode matched = detail().get("ekyc_face");
+        assertThat(matched.get("compare_status").asString()).isEqualTo("matched");
+        assertThat(matched.get("compare_score").asDouble()).isBetween(0.5, 1.0);
+
+        verify(List.of(image(SharedData.read("faces/face-api-js/images/penny/penny1.png"))));
+        JsonNode unmatched = detail().get("ekyc_face");
+        assertThat(unmatched.get("compare_status").asString()).isEqualTo("unmatched");
+        assertThat(unmatched.get("compare_score").asDouble()).isLessThan(0.5);
+    }
+
+    @Test
     void aPrintAttackFailsLiveness() {
         Http.Answer answer = verify(List.of(image(SharedData.read("faces/spoof-samples/print_attack_F1.jpg"))));
         assertVerdict(answer, 200, "success");
