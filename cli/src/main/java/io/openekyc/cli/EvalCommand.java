@@ -14,6 +14,15 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", description = "Accuracy evaluations that print tables.", subcommands = {EvalCommand.Faces.class, EvalCommand.Liveness.class, EvalCommand.Detect.class})
 class EvalCommand {
 
+    static FaceEngine engine(Models models, String detector) {
+        return switch (detector) {
+            case "ultralight" -> new FaceEngine(models);
+            case "blazeface" -> new FaceEngine(new io.openekyc.vision.face.BlazeFaceDetector(models),
+                    new io.openekyc.vision.face.Landmarker(models), new io.openekyc.vision.face.FaceEmbedder(models));
+            default -> throw new IllegalArgumentException("--detector must be ultralight or blazeface");
+        };
+    }
+
     @Command(name = "faces", description = "Face verification on a pairs list (img1,img2,same_identity).")
     static class Faces implements Callable<Integer> {
 
@@ -29,12 +38,15 @@ class EvalCommand {
         @Option(names = "--threshold", description = "Threshold for the accuracy line (default: ${DEFAULT-VALUE}).")
         float threshold = FaceMatch.DEFAULT_THRESHOLD;
 
+        @Option(names = "--detector", description = "ultralight (default) or blazeface.")
+        String detector = "ultralight";
+
         @Override
         public Integer call() {
             long start = System.nanoTime();
             FacePairEvaluation.Result result;
             try (Models models = new Models()) {
-                result = new FacePairEvaluation(new FaceEngine(models)).run(pairs, root);
+                result = new FacePairEvaluation(engine(models, detector)).run(pairs, root);
             }
             if (out != null) {
                 FacePairEvaluation.writeScores(result, out);
@@ -114,6 +126,9 @@ class EvalCommand {
         @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "IMG")
         java.util.List<Path> images;
 
+        @Option(names = "--detector", description = "ultralight (default) or blazeface.")
+        String detector = "ultralight";
+
         @Override
         public Integer call() throws Exception {
             io.openekyc.vision.image.ImageDecoder decoder = new io.openekyc.vision.image.ImageDecoder();
@@ -121,7 +136,7 @@ class EvalCommand {
             System.out.println("|---|---|---|---|---|");
             int withFace = 0;
             try (io.openekyc.vision.model.Models models = new io.openekyc.vision.model.Models()) {
-                io.openekyc.vision.face.FaceEngine engine = new io.openekyc.vision.face.FaceEngine(models);
+                io.openekyc.vision.face.FaceEngine engine = engine(models, detector);
                 for (Path image : images) {
                     io.openekyc.vision.image.RgbImage pixels = decoder.decode(java.nio.file.Files.readAllBytes(image));
                     var faces = engine.faces(pixels);
