@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", description = "Accuracy evaluations that print tables.", subcommands = {EvalCommand.Faces.class, EvalCommand.Liveness.class, EvalCommand.Detect.class})
+@Command(name = "eval", description = "Accuracy evaluations that print tables.", subcommands = {EvalCommand.Faces.class, EvalCommand.Liveness.class, EvalCommand.Detect.class,
+        EvalCommand.Mrz.class})
 class EvalCommand {
 
     static FaceEngine engine(Models models, String detector) {
@@ -151,6 +152,46 @@ class EvalCommand {
             }
             System.out.println();
             System.out.println("images with a face: " + withFace + " of " + images.size());
+            return 0;
+        }
+    }
+
+    @Command(name = "mrz", description = "MRZ reading per image, as a table.")
+    static class Mrz implements Callable<Integer> {
+
+        @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "IMG")
+        java.util.List<Path> images;
+
+        @Override
+        public Integer call() throws Exception {
+            io.openekyc.vision.image.ImageDecoder decoder = new io.openekyc.vision.image.ImageDecoder();
+            System.out.println("| image | MRZ found | format | all check digits valid | document number | birth date | surname | ms |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            int found = 0;
+            int valid = 0;
+            try (Models models = new Models();
+                 io.openekyc.vision.document.ocr.TextRecognizer ocr = new io.openekyc.vision.document.ocr.TextRecognizer(
+                         models, DocCommand.ocrCache())) {
+                io.openekyc.vision.document.mrz.MrzScanner scanner = new io.openekyc.vision.document.mrz.MrzScanner(ocr);
+                for (Path image : images) {
+                    long start = System.nanoTime();
+                    var result = scanner.scan(decoder.decode(java.nio.file.Files.readAllBytes(image)));
+                    double ms = (System.nanoTime() - start) / 1e6;
+                    if (result == null) {
+                        System.out.printf(Locale.ROOT, "| %s | no | | | | | | %.0f |%n", image.getFileName(), ms);
+                        continue;
+                    }
+                    found++;
+                    if (result.valid()) {
+                        valid++;
+                    }
+                    System.out.printf(Locale.ROOT, "| %s | yes | %s | %s | %s | %s | %s | %.0f |%n", image.getFileName(),
+                            result.format(), result.valid(), result.fields().getOrDefault("document_number", ""),
+                            result.fields().getOrDefault("birth_date", ""), result.fields().getOrDefault("surname", ""), ms);
+                }
+            }
+            System.out.println();
+            System.out.println("MRZ found: " + found + " of " + images.size() + "; all check digits valid: " + valid);
             return 0;
         }
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "openekyc", mixinStandardHelpOptions = true, version = "OpenEKYC 0.1.0",
         description = "Self-hosted eKYC: server, tenants, tokens.",
         subcommands = {ServeCommand.class, TenantCommand.class, TokenCommand.class, FaceCommand.class,
-                EvalCommand.class, BenchCommand.class})
+                EvalCommand.class, BenchCommand.class, DocCommand.class})
 public class OpenEkycCli {
 
     public static void main(String[] args) {

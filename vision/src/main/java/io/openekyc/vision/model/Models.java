@@ -60,21 +60,38 @@ public final class Models implements AutoCloseable {
         return sessions.computeIfAbsent(name, this::load);
     }
 
+    /** The bytes of a bundled non-ONNX file (e.g. OCR data), checked against the manifest's sha256. */
+    public byte[] file(String name) {
+        String entry = manifest.getProperty(name);
+        if (entry == null) {
+            throw new ModelUnavailable("file " + name + " is not in the bundled manifest; " + INSTALL_HINT);
+        }
+        byte[] bytes = read(name);
+        String actual = sha256(bytes);
+        if (!actual.equals(entry.split(" ")[1])) {
+            throw new ModelUnavailable("bundled file " + name + " is damaged; " + INSTALL_HINT);
+        }
+        return bytes;
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = Models.class.getResourceAsStream("/models/" + name)) {
+            if (in == null) {
+                throw new ModelUnavailable("model file " + name + " is missing; " + INSTALL_HINT);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Loaded load(String name) {
         String entry = manifest.getProperty(name);
         if (entry == null) {
             throw new ModelUnavailable("model " + name + " is not in the bundled manifest; " + INSTALL_HINT);
         }
         String[] versionAndSha = entry.split(" ");
-        byte[] bytes;
-        try (InputStream in = Models.class.getResourceAsStream("/models/" + name)) {
-            if (in == null) {
-                throw new ModelUnavailable("model file " + name + " is missing; " + INSTALL_HINT);
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = read(name);
         String actual = sha256(bytes);
         if (!actual.equals(versionAndSha[1])) {
             throw new ModelUnavailable("model file " + name + " is damaged (sha256 " + actual + ", expected "

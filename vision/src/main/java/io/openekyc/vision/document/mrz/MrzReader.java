@@ -72,6 +72,10 @@ public final class MrzReader {
             return null;
         }
         char[][] chars = lines.stream().map(String::toCharArray).toArray(char[][]::new);
+        int[] names = namesZone(format);
+        if (names != null) {
+            fillerTail(chars[names[0]], names[1], names[2], repairs);
+        }
         for (int[] span : numericSpans(format)) {
             toDigits(chars[span[0]], span[1], span[2], repairs);
         }
@@ -93,6 +97,41 @@ public final class MrzReader {
             result = fix(result, span[0], span[1], span[2], "composite", repairs);
         }
         return result;
+    }
+
+    /** {line, from, to} of SURNAME<<GIVEN<NAMES<<<, or null. */
+    private static int[] namesZone(MrzFormat format) {
+        return switch (format) {
+            case TD1 -> new int[] {2, 0, 30};
+            case TD2, MRV_B, TD3, MRV_A -> new int[] {0, 5, format.length()};
+            case FRENCH_ID -> null;
+        };
+    }
+
+    /**
+     * After the given names (ended by the second {@code <<}) only fillers follow; OCR turns long filler
+     * runs into K, L, C and E (the shapes nearest to {@code <}), so the tail is reset to fillers.
+     */
+    static void fillerTail(char[] line, int from, int to, List<String> repairs) {
+        String zone = new String(line, from, to - from);
+        int surnameEnd = zone.indexOf("<<");
+        if (surnameEnd < 0) {
+            return;
+        }
+        int givenEnd = zone.indexOf("<<", surnameEnd + 2);
+        if (givenEnd < 0) {
+            return;
+        }
+        boolean changed = false;
+        for (int i = from + givenEnd; i < to; i++) {
+            if (line[i] != '<') {
+                line[i] = '<';
+                changed = true;
+            }
+        }
+        if (changed) {
+            repairs.add("names: characters after the given names read as fillers");
+        }
     }
 
     /** Pads with fillers or drops trailing fillers (OCR adds and loses them in runs). */

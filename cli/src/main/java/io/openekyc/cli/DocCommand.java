@@ -1,0 +1,54 @@
+package io.openekyc.cli;
+
+import io.openekyc.vision.document.mrz.MrzResult;
+import io.openekyc.vision.document.mrz.MrzScanner;
+import io.openekyc.vision.document.ocr.TextRecognizer;
+import io.openekyc.vision.image.ImageDecoder;
+import io.openekyc.vision.model.Models;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "doc", description = "Document engine on image files.", subcommands = {DocCommand.Mrz.class})
+class DocCommand {
+
+    /** Where the OCR data is unpacked from the jar (once). */
+    static Path ocrCache() {
+        return Path.of(System.getProperty("user.home"), ".cache", "openekyc");
+    }
+
+    @Command(name = "mrz", description = "Read the machine-readable zone of any ICAO document: prints "
+            + "{\"lines\":[..],\"valid\":..,\"fields\":{..}}.")
+    static class Mrz implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "IMG")
+        Path image;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, ocrCache())) {
+                MrzResult result = new MrzScanner(ocr).scan(new ImageDecoder().decode(Files.readAllBytes(image)));
+                Map<String, Object> out = new LinkedHashMap<>();
+                if (result == null) {
+                    out.put("lines", java.util.List.of());
+                    out.put("valid", false);
+                    out.put("fields", Map.of());
+                    out.put("error", "no machine-readable zone found");
+                } else {
+                    out.put("lines", result.lines());
+                    out.put("valid", result.valid());
+                    out.put("format", result.format().name());
+                    out.put("fields", result.fields());
+                    out.put("checks", result.checks());
+                    out.put("repairs", result.repairs());
+                }
+                Json.print(out);
+                return result == null ? 3 : 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.openekyc.vision.document.ocr;
+
+import io.openekyc.vision.image.RgbImage;
+import io.openekyc.vision.model.ModelUnavailable;
+import io.openekyc.vision.model.Models;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.tesseract.TessBaseAPI;
+
+/**
+ * Tesseract 5 (LSTM) through bytedeco's bundled native library, with the English data from npm
+ * {@code @tesseract.js-data/eng}. Tesseract reads its data from a folder, so the bundled file is
+ * unpacked once into a cache folder (no download). One engine per thread: Tesseract's API objects
+ * are not thread-safe.
+ */
+public final class TextRecognizer implements AutoCloseable {
+
+    static final String ENGLISH = "@tesseract.js-data/eng/eng.traineddata.gz";
+
+    private final Path dataDir;
+    private final ThreadLocal<TessBaseAPI> engines;
+    private final List<TessBaseAPI> created = new ArrayList<>();
+
+    public TextRecognizer(Models models, Path cacheDir) {
+        this.dataDir = unpack(models, cacheDir);
+        this.engines = ThreadLocal.withInitial(this::newEngine);
+    }
+
+    /** Lines of text in a grey image, restricted to {@code whitelist} characters (null = any). */
+    public List<String> lines(RgbImage image, String whitelist) {
+        TessBaseAPI api = engines.get();
+        api.SetVariable("tessedit_char_whitelist", whitelist == null ? "" : whitelist);
+        int w = image.width();
+        int h = image.height();
+        byte[] grey = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = image.rgb(x, y);
+                grey[y * w + x] = (byte) ((299 * ((p >> 16) & 0xFF) + 587 * ((p >> 8) & 0xFF) + 114 * (p & 0xFF)) / 1000);
+            }
+        }
+        api.SetImage(grey, w, h, 1, w);
+        BytePointer text = api.GetUTF8Text();
+        try {
+            List<String> lines = new ArrayList<>();
+            for (String line : text.getString(java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                if (!line.isBlank()) {
+                    lines.add(line.strip());
+                }
+            }
+            return lines;
+        } finally {
+            text.deallocate();
+            api.Clear();
+        }
+    }
+
+    private TessBaseAPI newEngine() {
+        TessBaseAPI api = new TessBaseAPI();
+        if (api.Init(dataDir.toString(), "eng") != 0) {
+            throw new ModelUnavailable("Tesseract could not load its data from " + dataDir);
+        }
+        synchronized (created) {
+            created.add(api);
+        }
+        return api;
+    }
+
+    private static Path unpack(Models models, Path cacheDir) {
+        Path dir = cacheDir.resolve("tessdata-eng-4.0.0_best_int");
+        Path file = dir.resolve("eng.traineddata");
+        if (Files.exists(file)) {
+            return dir;
+        }
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, "eng", ".tmp");
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(models.file(ENGLISH)))) {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack the OCR data into " + dir, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (created) {
+            for (TessBaseAPI api : created) {
+                api.End();
+            }
+            created.clear();
+        }
+    }
+}
