@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "doc", description = "Document engine on image files.", subcommands = {DocCommand.Mrz.class})
+@Command(name = "doc", description = "Document engine on image files.", subcommands = {DocCommand.Mrz.class, DocCommand.Generate.class})
 class DocCommand {
 
     /** Where the OCR data is unpacked from the jar (once). */
@@ -49,6 +49,42 @@ class DocCommand {
                 Json.print(out);
                 return result == null ? 3 : 0;
             }
+        }
+    }
+
+    @Command(name = "generate", description = "Render photographed specimen cards with ground-truth JSON beside each.")
+    static class Generate implements Callable<Integer> {
+
+        @picocli.CommandLine.Option(names = "--type", required = true, description = "Card type: vn.national_id.")
+        String type;
+
+        @picocli.CommandLine.Option(names = "--count", defaultValue = "10")
+        int count;
+
+        @picocli.CommandLine.Option(names = "--seed", defaultValue = "1")
+        long seed;
+
+        @picocli.CommandLine.Option(names = "--out", required = true)
+        Path out;
+
+        @picocli.CommandLine.Option(names = "--portrait", description = "Face photo for the card (default: a blank silhouette).")
+        Path portrait;
+
+        @picocli.CommandLine.Option(names = "--data", description = "The shared data folder with names and codes "
+                + "(default: ../shared/data).")
+        Path data = Path.of("..", "shared", "data");
+
+        @Override
+        public Integer call() throws Exception {
+            java.awt.image.BufferedImage face = portrait == null ? null
+                    : new ImageDecoder().decode(Files.readAllBytes(portrait)).toBufferedImage();
+            try (Models models = new Models()) {
+                new io.openekyc.vision.document.generator.CardGenerator(
+                        new io.openekyc.vision.document.generator.IdentityFactory(models, data))
+                        .generate(type, count, seed, out, face);
+            }
+            System.out.println("wrote " + count + " front and " + count + " back photos with ground truth to " + out);
+            return 0;
         }
     }
 }

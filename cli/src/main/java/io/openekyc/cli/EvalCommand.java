@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", description = "Accuracy evaluations that print tables.", subcommands = {EvalCommand.Faces.class, EvalCommand.Liveness.class, EvalCommand.Detect.class,
-        EvalCommand.Mrz.class})
+        EvalCommand.Mrz.class, EvalCommand.Docs.class})
 class EvalCommand {
 
     static FaceEngine engine(Models models, String detector) {
@@ -193,6 +193,83 @@ class EvalCommand {
             System.out.println();
             System.out.println("MRZ found: " + found + " of " + images.size() + "; all check digits valid: " + valid);
             return 0;
+        }
+    }
+
+    @Command(name = "docs", description = "Document reading on generated card photos (images with ground-truth JSON).")
+    static class Docs implements Callable<Integer> {
+
+        @Option(names = "--dir", required = true)
+        Path dir;
+
+        @Option(names = "--json", description = "Also write the per-type summary as JSON here.")
+        Path jsonOut;
+
+        @Override
+        public Integer call() throws Exception {
+            java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome> outcomes;
+            try (Models models = new Models();
+                 io.openekyc.vision.document.ocr.TextRecognizer ocr = new io.openekyc.vision.document.ocr.TextRecognizer(
+                         models, DocCommand.ocrCache())) {
+                outcomes = new io.openekyc.vision.evaluation.DocumentEvaluation(
+                        new io.openekyc.vision.document.mrz.MrzScanner(ocr)).run(dir);
+            }
+            System.out.println("Reads so far: the MRZ on card backs, the QR on card fronts. Printed-text OCR and card "
+                    + "localisation are not built yet: card_found and printed-field accuracy are not measured.");
+            System.out.println();
+            System.out.println("| type | side | degradation | photos | read | id number exact | name exact | dates exact | MRZ valid | median ms |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            var groups = new java.util.TreeMap<String, java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome>>();
+            for (var o : outcomes) {
+                groups.computeIfAbsent(o.type() + "|" + o.side() + "|" + o.degradation(), k -> new java.util.ArrayList<>()).add(o);
+                groups.computeIfAbsent(o.type() + "|" + o.side() + "|all", k -> new java.util.ArrayList<>()).add(o);
+            }
+            for (var entry : groups.entrySet()) {
+                String[] key = entry.getKey().split("\\|");
+                var list = entry.getValue();
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %.0f |%n", key[0], key[1], key[2],
+                        list.size(), rate(list, o -> o.read()), rate(list, o -> o.idNumberExact()),
+                        rate(list, o -> o.nameExact()), rate(list, o -> o.datesExact()), rate(list, o -> o.mrzValid()),
+                        median(list));
+            }
+            if (jsonOut != null) {
+                var perType = new java.util.LinkedHashMap<String, Object>();
+                var byType = new java.util.TreeMap<String, java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome>>();
+                outcomes.forEach(o -> byType.computeIfAbsent(o.type(), k -> new java.util.ArrayList<>()).add(o));
+                for (var entry : byType.entrySet()) {
+                    var list = entry.getValue();
+                    var summary = new java.util.LinkedHashMap<String, Object>();
+                    summary.put("count", list.size());
+                    summary.put("card_found", null);
+                    summary.put("id_number_exact", value(list, o -> o.idNumberExact()));
+                    summary.put("name_exact", value(list, o -> o.nameExact()));
+                    summary.put("dates_exact", value(list, o -> o.datesExact()));
+                    summary.put("mrz_valid", value(list, o -> o.mrzValid()));
+                    summary.put("median_ms", median(list));
+                    perType.put(entry.getKey(), summary);
+                }
+                java.nio.file.Files.writeString(jsonOut, tools.jackson.databind.json.JsonMapper.builder().build()
+                        .writeValueAsString(java.util.Map.of("per_type", perType)));
+            }
+            return 0;
+        }
+
+        private static Double value(java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome> list,
+                                    java.util.function.Function<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome, Boolean> measure) {
+            long applicable = list.stream().map(measure).filter(java.util.Objects::nonNull).count();
+            long yes = list.stream().map(measure).filter(Boolean.TRUE::equals).count();
+            return applicable == 0 ? null : (double) yes / applicable;
+        }
+
+        private static String rate(java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome> list,
+                                   java.util.function.Function<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome, Boolean> measure) {
+            Double v = value(list, measure);
+            return v == null ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100 * v);
+        }
+
+        private static double median(java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome> list) {
+            double[] ms = list.stream().mapToDouble(io.openekyc.vision.evaluation.DocumentEvaluation.Outcome::millis).sorted().toArray();
+            return ms.length == 0 ? Double.NaN : ms[ms.length / 2];
         }
     }
 }

