@@ -214,11 +214,11 @@ class EvalCommand {
                 outcomes = new io.openekyc.vision.evaluation.DocumentEvaluation(
                         new io.openekyc.vision.document.mrz.MrzScanner(ocr)).run(dir);
             }
-            System.out.println("Reads so far: the MRZ on card backs, the QR on card fronts. Printed-text OCR and card "
-                    + "localisation are not built yet: card_found and printed-field accuracy are not measured.");
+            System.out.println("Reads so far: card localisation, the MRZ on card backs, the QR on card fronts. "
+                    + "Printed-text OCR is not built yet: printed-field accuracy is not measured.");
             System.out.println();
-            System.out.println("| type | side | degradation | photos | read | id number exact | name exact | dates exact | MRZ valid | median ms |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            System.out.println("| type | side | degradation | photos | card found | read | id number exact | name exact | dates exact | MRZ valid | median ms |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
             var groups = new java.util.TreeMap<String, java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome>>();
             for (var o : outcomes) {
                 groups.computeIfAbsent(o.type() + "|" + o.side() + "|" + o.degradation(), k -> new java.util.ArrayList<>()).add(o);
@@ -227,8 +227,8 @@ class EvalCommand {
             for (var entry : groups.entrySet()) {
                 String[] key = entry.getKey().split("\\|");
                 var list = entry.getValue();
-                System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %.0f |%n", key[0], key[1], key[2],
-                        list.size(), rate(list, o -> o.read()), rate(list, o -> o.idNumberExact()),
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %.0f |%n", key[0], key[1], key[2],
+                        list.size(), rate(list, o -> o.cardFound()), rate(list, o -> o.read()), rate(list, o -> o.idNumberExact()),
                         rate(list, o -> o.nameExact()), rate(list, o -> o.datesExact()), rate(list, o -> o.mrzValid()),
                         median(list));
             }
@@ -240,7 +240,7 @@ class EvalCommand {
                     var list = entry.getValue();
                     var summary = new java.util.LinkedHashMap<String, Object>();
                     summary.put("count", list.size());
-                    summary.put("card_found", null);
+                    summary.put("card_found", value(list, o -> o.cardFound()));
                     summary.put("id_number_exact", value(list, o -> o.idNumberExact()));
                     summary.put("name_exact", value(list, o -> o.nameExact()));
                     summary.put("dates_exact", value(list, o -> o.datesExact()));

@@ -1,5 +1,6 @@
 package io.openekyc.vision.document.generator;
 
+import io.openekyc.vision.document.Homography;
 import io.openekyc.vision.image.RgbImage;
 import java.util.List;
 import java.util.Random;

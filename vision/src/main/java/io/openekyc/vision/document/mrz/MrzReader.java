@@ -58,6 +58,36 @@ public final class MrzReader {
     }
 
     static MrzResult repair(List<String> raw, int length) {
+        // A line one or two characters too long often has a spurious character inside (not only
+        // extra fillers at the end): try dropping each one, keep the reading most check digits accept.
+        List<List<String>> variants = new ArrayList<>();
+        variants.add(raw);
+        for (int n = 0; n < raw.size(); n++) {
+            String line = raw.get(n);
+            String trimmed = line.replaceAll("<+$", "");
+            if (line.length() > length && trimmed.length() > length - 1 && trimmed.length() <= length + 2) {
+                for (int i = 0; i < line.length(); i++) {
+                    List<String> variant = new ArrayList<>(raw);
+                    variant.set(n, line.substring(0, i) + line.substring(i + 1));
+                    variants.add(variant);
+                }
+            }
+        }
+        MrzResult best = null;
+        for (List<String> variant : variants) {
+            MrzResult result = repairFitted(variant, length);
+            if (result != null && (best == null || validChecks(result) > validChecks(best))) {
+                best = result;
+            }
+        }
+        return best;
+    }
+
+    private static long validChecks(MrzResult result) {
+        return result.checks().stream().filter(c -> Boolean.TRUE.equals(c.valid())).count();
+    }
+
+    private static MrzResult repairFitted(List<String> raw, int length) {
         List<String> repairs = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (String line : raw) {
@@ -131,6 +161,20 @@ public final class MrzReader {
         }
         if (changed) {
             repairs.add("names: characters after the given names read as fillers");
+        }
+    }
+
+    private static boolean isNameLine(MrzFormat format, int line) {
+        return format == MrzFormat.TD1 ? line == 2 : line == 0;
+    }
+
+    /** In a line without names, a K, L or C between two fillers is a misread filler. */
+    static void lonelyFillers(char[] line, List<String> repairs) {
+        for (int i = 1; i < line.length - 1; i++) {
+            if ((line[i] == 'K' || line[i] == 'L' || line[i] == 'C') && line[i - 1] == '<' && line[i + 1] == '<') {
+                repairs.add("'" + line[i] + "' between fillers read as '<' at " + i);
+                line[i] = '<';
+            }
         }
     }
 

@@ -55,7 +55,7 @@ public final class MrzScanner {
     }
 
     /** Black text on white by Otsu's threshold: OCR-B fillers survive better than in grey. */
-    static RgbImage binarised(RgbImage image) {
+    public static RgbImage binarised(RgbImage image) {
         int[] histogram = new int[256];
         int n = image.width() * image.height();
         int[] grey = new int[n];

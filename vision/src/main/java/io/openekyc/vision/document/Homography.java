@@ -1,13 +1,13 @@
-package io.openekyc.vision.document.generator;
+package io.openekyc.vision.document;
 
 /** Plane projective transforms from four point correspondences (direct linear solution). */
-final class Homography {
+public final class Homography {
 
     private Homography() {
     }
 
     /** The 3x3 matrix (row-major, h33 = 1) taking each {@code from[i]} to {@code to[i]}. */
-    static double[] between(double[][] from, double[][] to) {
+    public static double[] between(double[][] from, double[][] to) {
         double[][] a = new double[8][9];
         for (int i = 0; i < 4; i++) {
             double x = from[i][0];
@@ -45,7 +45,7 @@ final class Homography {
         return h;
     }
 
-    static double[] apply(double[] h, double x, double y) {
+    public static double[] apply(double[] h, double x, double y) {
         double w = h[6] * x + h[7] * y + h[8];
         return new double[] {(h[0] * x + h[1] * y + h[2]) / w, (h[3] * x + h[4] * y + h[5]) / w};
     }
