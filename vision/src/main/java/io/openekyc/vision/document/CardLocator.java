@@ -87,13 +87,7 @@ public final class CardLocator {
     private static boolean[] edges(RgbImage image) {
         int w = image.width();
         int h = image.height();
-        double[] grey = new double[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int p = image.rgb(x, y);
-                grey[y * w + x] = 0.299 * ((p >> 16) & 0xFF) + 0.587 * ((p >> 8) & 0xFF) + 0.114 * (p & 0xFF);
-            }
-        }
+        double[] grey = image.luma();
         double[] magnitude = new double[w * h];
         double[] sorted = new double[(w - 2) * (h - 2)];
         int n = 0;

@@ -104,6 +104,16 @@ public final class RgbImage {
         return (p00 * (1 - ax) + p10 * ax) * (1 - ay) + (p01 * (1 - ax) + p11 * ax) * ay;
     }
 
+    /** Grey levels (ITU-R BT.601 luma) of every pixel, row by row. */
+    public double[] luma() {
+        double[] grey = new double[rgb.length];
+        for (int i = 0; i < rgb.length; i++) {
+            int p = rgb[i];
+            grey[i] = 0.299 * ((p >> 16) & 0xFF) + 0.587 * ((p >> 8) & 0xFF) + 0.114 * (p & 0xFF);
+        }
+        return grey;
+    }
+
     /** Grey level (ITU-R BT.601 luma) at a real-valued position. */
     public float sampleGrey(float x, float y) {
         return 0.299f * sample(x, y, 0) + 0.587f * sample(x, y, 1) + 0.114f * sample(x, y, 2);

@@ -84,13 +84,7 @@ public final class SelfieQuality {
     static double laplacianVariance(RgbImage image) {
         int w = image.width();
         int h = image.height();
-        double[] grey = new double[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int p = image.rgb(x, y);
-                grey[y * w + x] = 0.299 * ((p >> 16) & 0xFF) + 0.587 * ((p >> 8) & 0xFF) + 0.114 * (p & 0xFF);
-            }
-        }
+        double[] grey = image.luma();
         // Only the central part: the aligned crop's corners can be the black outside of the picture.
         double sum = 0;
         double sumSq = 0;
