@@ -16,21 +16,33 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.tesseract.TessBaseAPI;
 
 /**
- * Tesseract 5 (LSTM) through bytedeco's bundled native library, with the English data from npm
- * {@code @tesseract.js-data/eng}. Tesseract reads its data from a folder, so the bundled file is
+ * Tesseract 5 (LSTM) through bytedeco's bundled native library, with the English or Vietnamese data
+ * from npm {@code @tesseract.js-data/eng} / {@code /vie}. Tesseract reads its data from a folder, so the bundled file is
  * unpacked once into a cache folder (no download). One engine per thread: Tesseract's API objects
  * are not thread-safe.
  */
 public final class TextRecognizer implements AutoCloseable {
 
     static final String ENGLISH = "@tesseract.js-data/eng/eng.traineddata.gz";
+    static final String VIETNAMESE = "@tesseract.js-data/vie/vie.traineddata.gz";
 
     private final Path dataDir;
+    private final String language;
     private final ThreadLocal<TessBaseAPI> engines;
     private final List<TessBaseAPI> created = new ArrayList<>();
 
+    /** English (the MRZ alphabet and Latin text). */
     public TextRecognizer(Models models, Path cacheDir) {
-        this.dataDir = unpack(models, cacheDir);
+        this(models, cacheDir, "eng");
+    }
+
+    /** @param language "eng" or "vie" (Vietnamese with its diacritics) */
+    public TextRecognizer(Models models, Path cacheDir, String language) {
+        if (!language.equals("eng") && !language.equals("vie")) {
+            throw new IllegalArgumentException("OCR languages: eng, vie");
+        }
+        this.language = language;
+        this.dataDir = unpack(models, cacheDir, language);
         this.engines = ThreadLocal.withInitial(this::newEngine);
     }
 
@@ -65,7 +77,7 @@ public final class TextRecognizer implements AutoCloseable {
 
     private TessBaseAPI newEngine() {
         TessBaseAPI api = new TessBaseAPI();
-        if (api.Init(dataDir.toString(), "eng") != 0) {
+        if (api.Init(dataDir.toString(), language) != 0) {
             throw new ModelUnavailable("Tesseract could not load its data from " + dataDir);
         }
         synchronized (created) {
@@ -74,16 +86,17 @@ public final class TextRecognizer implements AutoCloseable {
         return api;
     }
 
-    private static Path unpack(Models models, Path cacheDir) {
-        Path dir = cacheDir.resolve("tessdata-eng-4.0.0_best_int");
-        Path file = dir.resolve("eng.traineddata");
+    private static Path unpack(Models models, Path cacheDir, String language) {
+        Path dir = cacheDir.resolve("tessdata-4.0.0_best_int");
+        Path file = dir.resolve(language + ".traineddata");
         if (Files.exists(file)) {
             return dir;
         }
         try {
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "eng", ".tmp");
-            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(models.file(ENGLISH)))) {
+            Path temp = Files.createTempFile(dir, language, ".tmp");
+            String bundled = language.equals("vie") ? VIETNAMESE : ENGLISH;
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(models.file(bundled)))) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
