@@ -29,11 +29,6 @@ public final class BlazeFaceDetector implements FaceDetector {
     }
 
     @Override
-    public List<Detection> detect(RgbImage image, float minScore) {
-        return detectInRegion(image, new Box(0, 0, image.width(), image.height()), minScore);
-    }
-
-    @Override
     public List<Detection> detectInRegion(RgbImage image, Box region, float minScore) {
         // The model wants a square: grow the region's shorter side (the outside is grey).
         float side = Math.max(region.width(), region.height());
@@ -55,7 +50,7 @@ public final class BlazeFaceDetector implements FaceDetector {
         List<Detection> candidates = new ArrayList<>();
         decode(out.get("Identity:0"), out.get("Identity_2:0"), 16, 2, square, minScore, candidates);
         decode(out.get("Identity_1:0"), out.get("Identity_3:0"), 8, 6, square, minScore, candidates);
-        return UltraLightDetector.nonMaximumSuppression(candidates, 0.3f);
+        return Detection.suppress(candidates, 0.3f, Float.POSITIVE_INFINITY);
     }
 
     private static void decode(float[] scores, float[] boxes, int cells, int anchors, Box square, float minScore,

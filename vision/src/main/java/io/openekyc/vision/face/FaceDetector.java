@@ -8,7 +8,9 @@ import java.util.List;
 public interface FaceDetector {
 
     /** Faces with score at least {@code minScore}, strongest first. */
-    List<Detection> detect(RgbImage image, float minScore);
+    default List<Detection> detect(RgbImage image, float minScore) {
+        return detectInRegion(image, new Box(0, 0, image.width(), image.height()), minScore);
+    }
 
     /**
      * Faces in a region of the image (which may extend past it: the outside is grey), with boxes

@@ -145,27 +145,7 @@ public final class FaceEngine {
      * lower face on its own; that is part of the face, not a second face).
      */
     static List<Detection> distinctFaces(List<Detection> candidates) {
-        List<Detection> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingDouble(Detection::score).reversed());
-        List<Detection> kept = new ArrayList<>();
-        for (Detection candidate : sorted) {
-            boolean duplicate = false;
-            for (Detection keep : kept) {
-                Box a = keep.box();
-                Box b = candidate.box();
-                float ix = Math.max(0, Math.min(a.x2(), b.x2()) - Math.max(a.x1(), b.x1()));
-                float iy = Math.max(0, Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1()));
-                float inside = ix * iy / Math.max(1e-6f, Math.min(a.area(), b.area()));
-                if (a.iou(b) > 0.4f || inside > 0.6f) {
-                    duplicate = true;
-                    break;
-                }
-            }
-            if (!duplicate) {
-                kept.add(candidate);
-            }
-        }
-        return kept;
+        return Detection.suppress(candidates, 0.4f, 0.6f);
     }
 
     /** The square box (side = box height, same centre) that the landmark model was trained on. */

@@ -4,7 +4,6 @@ import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.ModelInfo;
 import io.openekyc.vision.model.Models;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -30,11 +29,6 @@ public final class UltraLightDetector implements FaceDetector {
     }
 
     @Override
-    public List<Detection> detect(RgbImage image, float minScore) {
-        return detectInRegion(image, new Box(0, 0, image.width(), image.height()), minScore);
-    }
-
-    @Override
     public List<Detection> detectInRegion(RgbImage image, Box region, float minScore) {
         RgbImage input = image.region(region.x1(), region.y1(), region.width(), region.height(), WIDTH, HEIGHT, GREY);
         Map<String, float[]> out = Tensors.run(model.session(), models.environment(), "input",
@@ -54,30 +48,11 @@ public final class UltraLightDetector implements FaceDetector {
                 }
             }
         }
-        return nonMaximumSuppression(candidates, NMS_IOU);
+        return Detection.suppress(candidates, NMS_IOU, Float.POSITIVE_INFINITY);
     }
 
     @Override
     public ModelInfo model() {
         return model.info();
-    }
-
-    static List<Detection> nonMaximumSuppression(List<Detection> candidates, float iou) {
-        List<Detection> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingDouble(Detection::score).reversed());
-        List<Detection> kept = new ArrayList<>();
-        for (Detection candidate : sorted) {
-            boolean overlaps = false;
-            for (Detection keep : kept) {
-                if (keep.box().iou(candidate.box()) > iou) {
-                    overlaps = true;
-                    break;
-                }
-            }
-            if (!overlaps) {
-                kept.add(candidate);
-            }
-        }
-        return kept;
     }
 }

@@ -2,6 +2,7 @@ package io.openekyc.vision.liveness;
 
 import io.openekyc.vision.face.Box;
 import io.openekyc.vision.face.Face;
+import io.openekyc.vision.face.OnnxRun;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.ModelInfo;
 import io.openekyc.vision.model.Models;
@@ -45,9 +46,8 @@ public final class SilentFaceLiveness implements LivenessModel {
                 data[2 * plane + i] = (p >> 16) & 0xFF; // R
             }
         }
-        float[] logits = io.openekyc.vision.face.OnnxRun.run(model, models, "input", data,
-                new long[] {1, 3, SIZE, SIZE}, "output");
-        return softmax(logits)[0];
+        float[] logits = OnnxRun.run(model, models, "input", data, new long[] {1, 3, SIZE, SIZE}, "output");
+        return OnnxRun.softmax(logits)[0];
     }
 
     /** The square face box (side = box height) scaled by up to 2.7 and moved inside the picture. */
@@ -60,24 +60,6 @@ public final class SilentFaceLiveness implements LivenessModel {
         x1 = Math.max(0, Math.min(image.width() - 1 - size, x1));
         y1 = Math.max(0, Math.min(image.height() - 1 - size, y1));
         return new Box(x1, y1, x1 + size, y1 + size);
-    }
-
-    private static float[] softmax(float[] logits) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (float v : logits) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        double[] e = new double[logits.length];
-        for (int i = 0; i < logits.length; i++) {
-            e[i] = Math.exp(logits[i] - max);
-            sum += e[i];
-        }
-        float[] out = new float[logits.length];
-        for (int i = 0; i < logits.length; i++) {
-            out[i] = (float) (e[i] / sum);
-        }
-        return out;
     }
 
     @Override

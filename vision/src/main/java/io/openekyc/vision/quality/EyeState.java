@@ -49,17 +49,8 @@ public final class EyeState {
             return null;
         }
         RgbImage eye = image.bilinear(cx - side / 2, cy - side / 2, side, side, 24, 24);
-        float[] data = new float[24 * 24];
-        for (int y = 0; y < 24; y++) {
-            for (int x = 0; x < 24; x++) {
-                int px = eye.rgb(x, y);
-                data[y * 24 + x] = (0.299f * ((px >> 16) & 0xFF) + 0.587f * ((px >> 8) & 0xFF) + 0.114f * (px & 0xFF)) / 255f;
-            }
-        }
-        float[] logits = OnnxRun.run(model, models, "input", data, new long[] {1, 1, 24, 24}, "output");
-        double max = Math.max(logits[0], logits[1]);
-        double e0 = Math.exp(logits[0] - max);
-        double e1 = Math.exp(logits[1] - max);
-        return e1 / (e0 + e1);
+        float[] logits = OnnxRun.run(model, models, "input", OnnxRun.greyPlane(eye, 255f), new long[] {1, 1, 24, 24},
+                "output");
+        return (double) OnnxRun.softmax(logits)[1];
     }
 }
