@@ -32,6 +32,11 @@ public class FaceChecks {
         return decoder.decode(bytes);
     }
 
+    /** Decodes once, keeping what the file is, so a caller storing it need not decode it again. */
+    public ImageDecoder.Decoded decodeWithInfo(byte[] bytes) throws ImageRejected {
+        return decoder.decodeWithInfo(bytes);
+    }
+
     public static float matchThreshold(FlowSettings settings) {
         return settings.faceMatchThreshold() == null ? FaceMatch.DEFAULT_THRESHOLD
                 : settings.faceMatchThreshold().floatValue();

@@ -57,10 +57,22 @@ public class Images {
     @Transactional
     public StoredImage store(long tenantId, byte[] bytes, String label, String metadataJson, Long applicationId,
                              String actor) throws ImageRejected {
+        requireWithinLimit(bytes);
+        return store(tenantId, bytes, probe.inspect(bytes), label, metadataJson, applicationId, actor);
+    }
+
+    /** Refuses bytes over the configured size before anything decodes them. */
+    public void requireWithinLimit(byte[] bytes) {
         if (bytes.length > maxBytes) {
             throw new ImageTooLarge(maxBytes);
         }
-        ImageInfo info = probe.inspect(bytes);
+    }
+
+    /** Stores an upload the caller has already validated and decoded ({@code info} from that decode). */
+    @Transactional
+    public StoredImage store(long tenantId, byte[] bytes, ImageInfo info, String label, String metadataJson,
+                             Long applicationId, String actor) {
+        requireWithinLimit(bytes);
         byte[] hash = lookup.of("image:" + tenantId, bytes);
         String blobKey = "t" + tenantId + "/" + HexFormat.of().formatHex(hash);
         if (!blobs.exists(blobKey)) {

@@ -41,21 +41,14 @@ public class ErrorAnswers {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     public ResponseEntity<?> wrongMethod(HttpServletRequest request) {
-        ResponseEntity<?> finos = finos(request, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed");
-        if (finos != null) {
-            return finos;
-        }
-        return answer(HttpStatus.METHOD_NOT_ALLOWED,
-                Envelope.error("invalid_method", "method is not correct for the requested route", null));
+        return answer(request, HttpStatus.METHOD_NOT_ALLOWED,
+                Envelope.error("invalid_method", "method is not correct for the requested route", null),
+                "Method not allowed");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     public ResponseEntity<?> unknownRoute(HttpServletRequest request) {
-        ResponseEntity<?> finos = finos(request, HttpStatus.NOT_FOUND, "Not found");
-        if (finos != null) {
-            return finos;
-        }
-        return answer(HttpStatus.NOT_FOUND, Envelope.error("not_found", "route not found", null));
+        return answer(request, HttpStatus.NOT_FOUND, Envelope.error("not_found", "route not found", null), "Not found");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -86,35 +79,23 @@ public class ErrorAnswers {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     public ResponseEntity<?> tooLarge(HttpServletRequest request) {
-        ResponseEntity<?> finos = finos(request, HttpStatus.PAYLOAD_TOO_LARGE, FinosError.TOO_LARGE);
-        if (finos != null) {
-            return finos;
-        }
-        return answer(HttpStatus.PAYLOAD_TOO_LARGE, Envelope.error("invalid_parameters",
-                "file is larger than the server accepts", null));
+        return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, Envelope.error("invalid_parameters",
+                "file is larger than the server accepts", null), FinosError.TOO_LARGE);
     }
 
     @ExceptionHandler(MultipartException.class)
     public ResponseEntity<?> badMultipart(HttpServletRequest request) {
-        ResponseEntity<?> finos = finos(request, HttpStatus.BAD_REQUEST, FinosError.INVALID_IMAGE);
-        if (finos != null) {
-            return finos;
-        }
-        return answer(HttpStatus.BAD_REQUEST, Envelope.error("invalid_parameters",
-                "request is not a valid multipart/form-data body", null));
+        return answer(request, HttpStatus.BAD_REQUEST, Envelope.error("invalid_parameters",
+                "request is not a valid multipart/form-data body", null), FinosError.INVALID_IMAGE);
     }
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<?> unexpected(Exception e, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString().replace("-", "");
         log.error("Unexpected error. Error ID: {}", errorId, e);
-        ResponseEntity<?> finos = finos(request, HttpStatus.INTERNAL_SERVER_ERROR,
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR,
+                Envelope.error("failure", "Unexpected error. Error ID: " + errorId, null),
                 "Internal Server Error. Error ID: " + errorId);
-        if (finos != null) {
-            return finos;
-        }
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR,
-                Envelope.error("failure", "Unexpected error. Error ID: " + errorId, null));
     }
 
     private static ResponseEntity<Envelope> invalid(String message, String parameter) {
@@ -126,11 +107,12 @@ public class ErrorAnswers {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    /** On a FinOS path, the same failure in FinOS's body; otherwise null (spec 000's envelope applies). */
-    private static ResponseEntity<?> finos(HttpServletRequest request, HttpStatus status, String message) {
-        if (request == null || !FinosResponses.isFinosPath(request.getRequestURI())) {
-            return null;
+    /** The failure in FinOS's body on a FinOS path, in spec 000's envelope everywhere else. */
+    private static ResponseEntity<?> answer(HttpServletRequest request, HttpStatus status, Envelope envelope,
+                                            String finosMessage) {
+        if (request != null && FinosResponses.isFinosPath(request.getRequestURI())) {
+            return FinosResponses.failure(request, status.value(), finosMessage);
         }
-        return FinosResponses.failure(request, status.value(), message);
+        return answer(status, envelope);
     }
 }

@@ -18,10 +18,18 @@ public final class ImageDecoder {
     }
 
     public RgbImage decode(byte[] bytes) throws ImageRejected {
+        return decodeWithInfo(bytes).image();
+    }
+
+    /** Upright pixels and what the file is (format and stored size), from a single decode. */
+    public record Decoded(ImageInfo info, RgbImage image) {
+    }
+
+    public Decoded decodeWithInfo(byte[] bytes) throws ImageRejected {
         ImageProbe.Decoded decoded = probe.decode(bytes);
         ImageInfo info = decoded.info();
         RgbImage pixels = RgbImage.of(decoded.image());
-        return info.format() == ImageFormat.JPEG ? upright(pixels, Orientation.of(bytes)) : pixels;
+        return new Decoded(info, info.format() == ImageFormat.JPEG ? upright(pixels, Orientation.of(bytes)) : pixels);
     }
 
     /**

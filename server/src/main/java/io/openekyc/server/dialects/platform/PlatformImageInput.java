@@ -5,6 +5,7 @@ import io.openekyc.server.images.ImageTooLarge;
 import io.openekyc.server.images.Images;
 import io.openekyc.server.images.StoredImage;
 import io.openekyc.server.selfies.SelfieStep;
+import io.openekyc.vision.image.ImageDecoder;
 import io.openekyc.vision.image.ImageRejected;
 import java.util.Base64;
 import java.util.List;
@@ -33,35 +34,46 @@ public class PlatformImageInput {
 
     public SelfieStep.Selfie selfie(long tenantId, long applicationId, ImageData data, String parameter, String label,
                                     String actor) {
-        byte[] bytes;
-        UUID imageId;
         if (data == null || (blank(data.id()) && blank(data.base64()))) {
             throw PlatformError.invalidParameters(parameter + " needs an id or base64", List.of(parameter));
         }
-        if (!blank(data.id())) {
-            UUID id = PlatformParameters.uuid(data.id(), parameter + ".id");
-            Images.Content content = images.read(tenantId, id)
-                    .orElseThrow(() -> PlatformError.notFound("image " + data.id() + " not found"));
-            images.attach(tenantId, id, applicationId, label, actor);
-            bytes = content.bytes();
-            imageId = id;
-        } else {
-            bytes = decodeBase64(data.base64(), parameter);
-            try {
-                StoredImage stored = images.store(tenantId, bytes, label, metadata(data.metadata()), applicationId, actor);
-                imageId = stored.id();
-            } catch (ImageTooLarge e) {
-                throw new PlatformError(HttpStatus.PAYLOAD_TOO_LARGE, "invalid_parameters", e.getMessage(),
-                        Map.of("invalid_parameters", List.of(parameter)));
-            } catch (ImageRejected e) {
-                throw PlatformError.invalidParameters(parameter + ": " + e.getMessage(), List.of(parameter));
-            }
-        }
         try {
-            return new SelfieStep.Selfie(imageId, faces.decode(bytes));
+            if (!blank(data.id())) {
+                UUID id = PlatformParameters.uuid(data.id(), parameter + ".id");
+                Images.Content content = images.read(tenantId, id)
+                        .orElseThrow(() -> PlatformError.notFound("image " + data.id() + " not found"));
+                images.attach(tenantId, id, applicationId, label, actor);
+                return new SelfieStep.Selfie(id, faces.decode(content.bytes()));
+            }
+            byte[] bytes = decodeBase64(data.base64(), parameter);
+            images.requireWithinLimit(bytes);
+            // One decode both validates the upload for storage and gives the pixels to check.
+            ImageDecoder.Decoded decoded = faces.decodeWithInfo(bytes);
+            StoredImage stored = images.store(tenantId, bytes, decoded.info(), label, metadata(data.metadata()),
+                    applicationId, actor);
+            return new SelfieStep.Selfie(stored.id(), decoded.image());
+        } catch (ImageTooLarge e) {
+            throw new PlatformError(HttpStatus.PAYLOAD_TOO_LARGE, "invalid_parameters", e.getMessage(),
+                    Map.of("invalid_parameters", List.of(parameter)));
         } catch (ImageRejected e) {
             throw PlatformError.invalidParameters(parameter + ": " + e.getMessage(), List.of(parameter));
         }
+    }
+
+    /**
+     * A list of ImageData (parameter {@code images}, {@code gesture_images}, ...), stored and attached
+     * in order under {@code label}, the last one under {@code lastLabel}.
+     */
+    public List<SelfieStep.Selfie> all(long tenantId, long applicationId, List<ImageData> items, String parameter,
+                                       String label, String lastLabel, String actor) {
+        List<SelfieStep.Selfie> stored = new java.util.ArrayList<>();
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                stored.add(selfie(tenantId, applicationId, items.get(i), parameter + "[" + i + "]",
+                        i == items.size() - 1 ? lastLabel : label, actor));
+            }
+        }
+        return stored;
     }
 
     static byte[] decodeBase64(String value, String parameter) {

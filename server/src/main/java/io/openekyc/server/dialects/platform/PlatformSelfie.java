@@ -9,7 +9,6 @@ import io.openekyc.server.selfies.SelfieStep;
 import io.openekyc.server.tenants.Tenant;
 import io.openekyc.server.tenants.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,11 +70,8 @@ public class PlatformSelfie {
             }
             Tenant tenant = tenants.byId(tenantId);
             String actor = "application:" + application.id();
-            List<SelfieStep.Selfie> selfies = new ArrayList<>();
-            for (int i = 0; i < body.images().size(); i++) {
-                selfies.add(input.selfie(tenantId, application.id(), body.images().get(i), "images[" + i + "]",
-                        i == body.images().size() - 1 ? "portrait" : "selfie", actor));
-            }
+            List<SelfieStep.Selfie> selfies = input.all(tenantId, application.id(), body.images(), "images", "selfie",
+                    "portrait", actor);
             // Three or more images are frames of one capture: they are also checked for active liveness.
             List<SelfieStep.Selfie> frames = selfies.size() >= 3 ? selfies : List.of();
             return step.run(application, tenant.settings(), selfies, body.selfieType(), frames, actor);

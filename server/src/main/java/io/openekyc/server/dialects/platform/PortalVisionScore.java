@@ -83,14 +83,12 @@ public class PortalVisionScore {
             if (body.metadata() != null && !body.metadata().isEmpty()) {
                 applications.recordMetadata(application, json.writeValueAsString(body.metadata()));
             }
-            List<SelfieStep.Selfie> selfies = new ArrayList<>();
-            for (int i = 0; i < body.images().size(); i++) {
-                selfies.add(input.selfie(tenant.id(), application.id(), body.images().get(i), "images[" + i + "]",
-                        i == body.images().size() - 1 ? "portrait" : "selfie", actor));
-            }
-            List<SelfieStep.Selfie> frames = new ArrayList<>();
-            frames.addAll(storeExtra(tenant.id(), application.id(), body.gestureImages(), "gesture_images", "gesture", actor));
-            frames.addAll(storeExtra(tenant.id(), application.id(), body.videos(), "videos", "video_frame", actor));
+            List<SelfieStep.Selfie> selfies = input.all(tenant.id(), application.id(), body.images(), "images",
+                    "selfie", "portrait", actor);
+            List<SelfieStep.Selfie> frames = new ArrayList<>(input.all(tenant.id(), application.id(),
+                    body.gestureImages(), "gesture_images", "gesture", "gesture", actor));
+            frames.addAll(input.all(tenant.id(), application.id(), body.videos(), "videos", "video_frame", "video_frame",
+                    actor));
             SelfieOutcome outcome = step.run(application, tenant.settings(), selfies, body.selfieType(), frames, actor);
             return new Result(application.uniqueToken(), outcome);
         });
@@ -108,17 +106,6 @@ public class PortalVisionScore {
     }
 
     private record Result(UUID token, SelfieOutcome outcome) {
-    }
-
-    private List<SelfieStep.Selfie> storeExtra(long tenantId, long applicationId, List<ImageData> items,
-                                               String parameter, String label, String actor) {
-        List<SelfieStep.Selfie> stored = new ArrayList<>();
-        if (items != null) {
-            for (int i = 0; i < items.size(); i++) {
-                stored.add(input.selfie(tenantId, applicationId, items.get(i), parameter + "[" + i + "]", label, actor));
-            }
-        }
-        return stored;
     }
 
     private static int size(List<?> list) {
