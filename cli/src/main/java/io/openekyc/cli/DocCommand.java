@@ -13,12 +13,76 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "doc", description = "Document engine on image files.", subcommands = {DocCommand.Mrz.class, DocCommand.Generate.class})
+@Command(name = "doc", description = "Document engine on image files.", subcommands = {DocCommand.Read.class, DocCommand.Mrz.class, DocCommand.Generate.class})
 class DocCommand {
 
     /** Where the OCR data is unpacked from the jar (once). */
     static Path ocrCache() {
         return Path.of(System.getProperty("user.home"), ".cache", "openekyc");
+    }
+
+    @Command(name = "read", description = "Read an ID card (front, and optionally back) or passport: prints the "
+            + "engine's result as JSON. Exit code 3 when no readable document is found.")
+    static class Read implements Callable<Integer> {
+
+        @picocli.CommandLine.Option(names = "--card-type", required = true,
+                description = "vn.national_id or vn.passport.")
+        String cardType;
+
+        @Parameters(index = "0", paramLabel = "FRONT")
+        Path front;
+
+        @Parameters(index = "1", paramLabel = "BACK", arity = "0..1")
+        Path back;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!java.util.List.of("vn.national_id", "vn.passport").contains(cardType)) {
+                System.err.println("not_supported: the engine reads vn.national_id and vn.passport, not " + cardType);
+                return 2;
+            }
+            try (Models models = new Models(); io.openekyc.vision.face.FaceKit faces = new io.openekyc.vision.face.FaceKit(models);
+                 io.openekyc.vision.document.DocumentKit kit = new io.openekyc.vision.document.DocumentKit(models, ocrCache(),
+                         faces.engine().detector(), java.time.Clock.systemDefaultZone())) {
+                ImageDecoder decoder = new ImageDecoder();
+                var reader = kit.reader();
+                var frontReading = reader.read(decoder.decode(Files.readAllBytes(front)),
+                        io.openekyc.vision.document.CardSide.FRONT);
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("card_type", cardType);
+                out.put("front", reading(frontReading));
+                if (back != null) {
+                    var backReading = reader.read(decoder.decode(Files.readAllBytes(back)),
+                            io.openekyc.vision.document.CardSide.BACK);
+                    out.put("back", reading(backReading));
+                    out.put("same_card", io.openekyc.vision.document.DocumentReader.sameCard(frontReading, backReading));
+                }
+                boolean ok = frontReading.found() && cardType.equals(frontReading.documentType());
+                if (frontReading.found() && !ok) {
+                    out.put("error", "card_type_mismatch: the photo shows " + frontReading.documentType());
+                } else if (!ok) {
+                    out.put("error", "no readable " + cardType + " found");
+                }
+                Json.print(out);
+                return ok ? 0 : 3;
+            }
+        }
+
+        private static Map<String, Object> reading(io.openekyc.vision.document.CardReading r) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("found", r.found());
+            out.put("label", r.label());
+            out.put("type", r.typeCode());
+            out.put("fields", r.fields());
+            out.put("quality", r.quality());
+            out.put("rules", r.rules());
+            out.put("tampering", r.tampering());
+            if (r.mrz() != null) {
+                out.put("mrz", Map.of("lines", r.mrz().lines(), "valid", r.mrz().valid()));
+            }
+            out.put("millis", Math.round(r.millis()));
+            return out;
+        }
     }
 
     @Command(name = "mrz", description = "Read the machine-readable zone of any ICAO document: prints "

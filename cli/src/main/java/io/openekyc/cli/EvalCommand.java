@@ -1,11 +1,16 @@
 package io.openekyc.cli;
 
+import io.openekyc.vision.document.DocumentKit;
+import io.openekyc.vision.evaluation.DocumentEvaluation;
+import io.openekyc.vision.evaluation.DocumentEvaluation.Outcome;
 import io.openekyc.vision.evaluation.FacePairEvaluation;
 import io.openekyc.vision.evaluation.VerificationMetrics;
 import io.openekyc.vision.face.FaceEngine;
+import io.openekyc.vision.face.FaceKit;
 import io.openekyc.vision.face.FaceMatch;
 import io.openekyc.vision.model.Models;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -207,22 +212,19 @@ class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
-            java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome> outcomes;
-            try (Models models = new Models();
-                 io.openekyc.vision.document.ocr.TextRecognizer ocr = new io.openekyc.vision.document.ocr.TextRecognizer(
-                         models, DocCommand.ocrCache());
-                 io.openekyc.vision.document.ocr.TextRecognizer vietnamese = new io.openekyc.vision.document.ocr.TextRecognizer(
-                         models, DocCommand.ocrCache(), "vie")) {
-                outcomes = new io.openekyc.vision.evaluation.DocumentEvaluation(
-                        new io.openekyc.vision.document.mrz.MrzScanner(ocr),
-                        new io.openekyc.vision.document.vn.CccdFrontReader(vietnamese)).run(dir);
+            List<Outcome> outcomes;
+            try (Models models = new Models(); FaceKit faces = new FaceKit(models);
+                 DocumentKit documents = new DocumentKit(models, DocCommand.ocrCache(), faces.engine().detector(),
+                         java.time.Clock.systemDefaultZone())) {
+                outcomes = new DocumentEvaluation(documents.reader()).run(dir);
             }
-            System.out.println("Backs: MRZ read / field accuracy from the MRZ. Fronts: QR read; field accuracy from the "
-                    + "printed text (dates = birth and expiry). Card found = corners within 3% of the card width.");
+            System.out.println("Engine answer (fronts: the QR's values where it was read), dates = birth and expiry; "
+                    + "printed = the OCR of the card face alone. Card found = corners within 3% of the card width.");
             System.out.println();
-            System.out.println("| type | side | degradation | photos | card found | read | id number exact | name exact | dates exact | MRZ valid | median ms |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-            var groups = new java.util.TreeMap<String, java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome>>();
+            System.out.println("| type | side | degradation | photos | card found | read | id number exact | name exact | dates exact "
+                    + "| MRZ valid | QR read | printed id | printed name | printed dates | median ms |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            var groups = new java.util.TreeMap<String, List<Outcome>>();
             for (var o : outcomes) {
                 groups.computeIfAbsent(o.type() + "|" + o.side() + "|" + o.degradation(), k -> new java.util.ArrayList<>()).add(o);
                 groups.computeIfAbsent(o.type() + "|" + o.side() + "|all", k -> new java.util.ArrayList<>()).add(o);
@@ -230,24 +232,41 @@ class EvalCommand {
             for (var entry : groups.entrySet()) {
                 String[] key = entry.getKey().split("\\|");
                 var list = entry.getValue();
-                System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %.0f |%n", key[0], key[1], key[2],
-                        list.size(), rate(list, o -> o.cardFound()), rate(list, o -> o.read()), rate(list, o -> o.idNumberExact()),
-                        rate(list, o -> o.nameExact()), rate(list, o -> o.datesExact()), rate(list, o -> o.mrzValid()),
-                        median(list));
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.0f |%n",
+                        key[0], key[1], key[2], list.size(), rate(list, Outcome::cardFound), rate(list, Outcome::read),
+                        rate(list, Outcome::idNumberExact), rate(list, Outcome::nameExact), rate(list, Outcome::datesExact),
+                        rate(list, Outcome::mrzValid), rate(list, Outcome::qrRead), rate(list, Outcome::printedIdExact),
+                        rate(list, Outcome::printedNameExact), rate(list, Outcome::printedDatesExact), median(list));
+            }
+            System.out.println();
+            System.out.println("Quality checks: share of photos each check flags, per degradation.");
+            System.out.println();
+            var checks = new java.util.TreeSet<String>();
+            outcomes.forEach(o -> checks.addAll(o.qualityFlags().keySet()));
+            System.out.println("| degradation | photos | " + String.join(" | ", checks) + " |");
+            System.out.println("|---|---|" + "---|".repeat(checks.size()));
+            var byDegradation = new java.util.TreeMap<String, List<Outcome>>();
+            outcomes.forEach(o -> byDegradation.computeIfAbsent(o.degradation(), k -> new java.util.ArrayList<>()).add(o));
+            for (var entry : byDegradation.entrySet()) {
+                StringBuilder row = new StringBuilder("| " + entry.getKey() + " | " + entry.getValue().size() + " |");
+                for (String check : checks) {
+                    row.append(' ').append(rate(entry.getValue(), o -> o.qualityFlags().get(check))).append(" |");
+                }
+                System.out.println(row);
             }
             if (jsonOut != null) {
                 var perType = new java.util.LinkedHashMap<String, Object>();
-                var byType = new java.util.TreeMap<String, java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome>>();
+                var byType = new java.util.TreeMap<String, List<Outcome>>();
                 outcomes.forEach(o -> byType.computeIfAbsent(o.type(), k -> new java.util.ArrayList<>()).add(o));
                 for (var entry : byType.entrySet()) {
                     var list = entry.getValue();
                     var summary = new java.util.LinkedHashMap<String, Object>();
                     summary.put("count", list.size());
-                    summary.put("card_found", value(list, o -> o.cardFound()));
-                    summary.put("id_number_exact", value(list, o -> o.idNumberExact()));
-                    summary.put("name_exact", value(list, o -> o.nameExact()));
-                    summary.put("dates_exact", value(list, o -> o.datesExact()));
-                    summary.put("mrz_valid", value(list, o -> o.mrzValid()));
+                    summary.put("card_found", value(list, Outcome::cardFound));
+                    summary.put("id_number_exact", value(list, Outcome::idNumberExact));
+                    summary.put("name_exact", value(list, Outcome::nameExact));
+                    summary.put("dates_exact", value(list, Outcome::datesExact));
+                    summary.put("mrz_valid", value(list, Outcome::mrzValid));
                     summary.put("median_ms", median(list));
                     perType.put(entry.getKey(), summary);
                 }
@@ -257,21 +276,21 @@ class EvalCommand {
             return 0;
         }
 
-        private static Double value(java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome> list,
-                                    java.util.function.Function<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome, Boolean> measure) {
+        private static Double value(List<Outcome> list,
+                                    java.util.function.Function<Outcome, Boolean> measure) {
             long applicable = list.stream().map(measure).filter(java.util.Objects::nonNull).count();
             long yes = list.stream().map(measure).filter(Boolean.TRUE::equals).count();
             return applicable == 0 ? null : (double) yes / applicable;
         }
 
-        private static String rate(java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome> list,
-                                   java.util.function.Function<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome, Boolean> measure) {
+        private static String rate(List<Outcome> list,
+                                   java.util.function.Function<Outcome, Boolean> measure) {
             Double v = value(list, measure);
             return v == null ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100 * v);
         }
 
-        private static double median(java.util.List<io.openekyc.vision.evaluation.DocumentEvaluation.Outcome> list) {
-            double[] ms = list.stream().mapToDouble(io.openekyc.vision.evaluation.DocumentEvaluation.Outcome::millis).sorted().toArray();
+        private static double median(List<Outcome> list) {
+            double[] ms = list.stream().mapToDouble(Outcome::millis).sorted().toArray();
             return ms.length == 0 ? Double.NaN : ms[ms.length / 2];
         }
     }

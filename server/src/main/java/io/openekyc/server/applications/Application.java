@@ -20,7 +20,9 @@ public record Application(
         List<String> completedSteps,
         Instant createdAt,
         Instant updatedAt,
-        Map<String, Object> ekycFace) {
+        Map<String, Object> ekycFace,
+        Map<String, Object> ekycOcr,
+        Map<String, Object> idTampering) {
 
     public boolean inProgress() {
         return state == ApplicationState.IN_PROGRESS;

@@ -112,6 +112,27 @@ public class Applications {
                 Map.of("step", step, "process_status", String.valueOf(ekycFace.get("process_status"))));
     }
 
+    /**
+     * Stores the ID step's result (the OCR block encrypted: it holds the card's PII) and marks the
+     * step completed.
+     */
+    public void recordIdResult(Application application, Map<String, Object> ekycOcr, Map<String, Object> idTampering,
+                               String step, String actor) {
+        List<String> completed = new java.util.ArrayList<>(application.completedSteps());
+        if (!completed.contains(step)) {
+            completed.add(step);
+        }
+        jdbc.sql("""
+                update application set ekyc_ocr_ct = ?, id_tampering = cast(? as jsonb),
+                       completed_steps = cast(? as jsonb), updated_at = now() where id = ? and tenant_id = ?""")
+                .params(secrets.sealString(json.writeValueAsString(ekycOcr), "application-ocr:" + application.uniqueToken()),
+                        json.writeValueAsString(idTampering), json.writeValueAsString(completed), application.id(),
+                        application.tenantId())
+                .update();
+        audit.record(application.tenantId(), actor, "application.step_completed", "application:" + application.id(),
+                Map.of("step", step, "process_status", String.valueOf(ekycOcr.get("process_status"))));
+    }
+
     /** Stores client-supplied applicant metadata (may hold PII) encrypted with the application. */
     public void recordMetadata(Application application, String metadataJson) {
         jdbc.sql("update application set metadata_ct = ? where id = ? and tenant_id = ?")
@@ -158,6 +179,9 @@ public class Applications {
                 json.readValue(rs.getString("required_steps"), STRINGS),
                 json.readValue(rs.getString("completed_steps"), STRINGS),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getString("ekyc_face") == null ? null : json.readValue(rs.getString("ekyc_face"), OBJECT));
+                rs.getString("ekyc_face") == null ? null : json.readValue(rs.getString("ekyc_face"), OBJECT),
+                rs.getBytes("ekyc_ocr_ct") == null ? null
+                        : json.readValue(secrets.openString(rs.getBytes("ekyc_ocr_ct"), "application-ocr:" + token), OBJECT),
+                rs.getString("id_tampering") == null ? null : json.readValue(rs.getString("id_tampering"), OBJECT));
     }
 }

@@ -13,6 +13,13 @@ public final class SharedData {
     private SharedData() {
     }
 
+    /** The shared data folder (the test skips when it is absent). */
+    public static Path root() {
+        Path root = Path.of("..", "..", "shared", "data");
+        assumeTrue(Files.isDirectory(root), "../shared/data is absent: test skipped");
+        return root;
+    }
+
     public static byte[] read(String relative) {
         Path root = Path.of("..", "..", "shared", "data");
         assumeTrue(Files.isDirectory(root), "../shared/data is absent: test skipped");

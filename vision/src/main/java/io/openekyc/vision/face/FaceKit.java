@@ -33,6 +33,11 @@ public final class FaceKit implements AutoCloseable {
         return new FaceKit(new Models());
     }
 
+    /** The bundled models this kit was built from, for other engines to share. */
+    public Models models() {
+        return models;
+    }
+
     public FaceEngine engine() {
         return engine;
     }

@@ -81,7 +81,8 @@ public final class SelfieQuality {
         return box.area() <= 0 ? 1 : 1 - ix * iy / box.area();
     }
 
-    static double laplacianVariance(RgbImage image) {
+    /** Variance of the 4-neighbour Laplacian over the central half: low when the picture is blurred. */
+    public static double laplacianVariance(RgbImage image) {
         int w = image.width();
         int h = image.height();
         double[] grey = image.luma();
@@ -102,7 +103,8 @@ public final class SelfieQuality {
         return sumSq / n - mean * mean;
     }
 
-    static double meanLuma(RgbImage image) {
+    /** Mean luma over the central half. */
+    public static double meanLuma(RgbImage image) {
         double sum = 0;
         int n = 0;
         for (int y = image.height() / 4; y < image.height() * 3 / 4; y++) {

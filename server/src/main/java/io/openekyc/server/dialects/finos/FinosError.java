@@ -10,10 +10,21 @@ public class FinosError extends RuntimeException {
             + "combinations - (image1, image2, type) or (selfie, id) or (selfie, idFaceString)";
 
     private final int status;
+    private final Object result;
 
     public FinosError(int status, String message) {
+        this(status, message, null);
+    }
+
+    /** An error whose body also carries a {@code result} (e.g. 422's summary with the check codes). */
+    public FinosError(int status, String message, Object result) {
         super(message);
         this.status = status;
+        this.result = result;
+    }
+
+    public Object result() {
+        return result;
     }
 
     public int status() {

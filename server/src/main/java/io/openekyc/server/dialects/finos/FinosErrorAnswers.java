@@ -15,6 +15,6 @@ public class FinosErrorAnswers {
 
     @ExceptionHandler(FinosError.class)
     public ResponseEntity<Map<String, Object>> finosError(FinosError error, HttpServletRequest request) {
-        return FinosResponses.failure(request, error.status(), error.getMessage());
+        return FinosResponses.failure(request, error.status(), error.getMessage(), error.result());
     }
 }

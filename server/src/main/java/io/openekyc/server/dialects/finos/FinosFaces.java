@@ -30,28 +30,25 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 @RestController
 public class FinosFaces {
 
-    private final ApiKeyAuthentication apiKeys;
+    private final FinosUploads uploads;
     private final FaceChecks faces;
     private final JdbcClient jdbc;
     private final LookupHash lookup;
     private final AuditLog audit;
-    private final long maxBytes;
 
-    public FinosFaces(ApiKeyAuthentication apiKeys, FaceChecks faces, JdbcClient jdbc, LookupHash lookup,
-                      AuditLog audit, OpenEkycProperties properties) {
-        this.apiKeys = apiKeys;
+    public FinosFaces(FinosUploads uploads, FaceChecks faces, JdbcClient jdbc, LookupHash lookup, AuditLog audit) {
+        this.uploads = uploads;
         this.faces = faces;
         this.jdbc = jdbc;
         this.lookup = lookup;
         this.audit = audit;
-        this.maxBytes = properties.upload().maxBytes();
     }
 
     @PostMapping("/ekyc/face/v1/photo/verifyPair")
     public ResponseEntity<Map<String, Object>> verifyPair(HttpServletRequest request) throws IOException {
-        Tenant tenant = authenticate(request);
-        MultipartHttpServletRequest form = multipart(request);
-        Map<String, MultipartFile> files = files(form);
+        Tenant tenant = uploads.authenticate(request);
+        MultipartHttpServletRequest form = FinosUploads.multipart(request);
+        Map<String, MultipartFile> files = FinosUploads.files(form);
         boolean pairByType = files.containsKey("image1") && files.containsKey("image2")
                 && !files.containsKey("selfie") && !files.containsKey("id")
                 && "selfie".equals(form.getParameter("type"));
@@ -64,13 +61,13 @@ public class FinosFaces {
             throw new FinosError(400, FinosError.WRONG_COMBINATION);
         }
         int threshold = threshold(request);
-        byte[] first = bytes(files.get(pairByType ? "image1" : "selfie"));
-        byte[] second = bytes(files.get(pairByType ? "image2" : "id"));
+        byte[] first = uploads.bytes(files.get(pairByType ? "image1" : "selfie"));
+        byte[] second = uploads.bytes(files.get(pairByType ? "image2" : "id"));
         if (selfieAndId && "yes".equalsIgnoreCase(form.getParameter("fraudCheckLiveness"))) {
             requirePassedLiveness(request, tenant, first);
         }
-        RgbImage a = decode(first);
-        RgbImage b = decode(second);
+        RgbImage a = uploads.decode(first);
+        RgbImage b = uploads.decode(second);
         FaceMatch match = faces.compare(a, b, FaceChecks.matchThreshold(tenant.settings()));
         if (match.faces1().isEmpty() || match.faces2().isEmpty()) {
             String which = match.faces1().isEmpty() ? (pairByType ? "image1" : "selfie") : (pairByType ? "image2" : "id");
@@ -91,17 +88,17 @@ public class FinosFaces {
 
     @PostMapping("/ekyc/face/v2/photo/liveness")
     public ResponseEntity<Map<String, Object>> liveness(HttpServletRequest request) throws IOException {
-        Tenant tenant = authenticate(request);
-        MultipartHttpServletRequest form = multipart(request);
-        Map<String, MultipartFile> files = files(form);
+        Tenant tenant = uploads.authenticate(request);
+        MultipartHttpServletRequest form = FinosUploads.multipart(request);
+        Map<String, MultipartFile> files = FinosUploads.files(form);
         if (!files.containsKey("image")) {
             throw new FinosError(400, files.isEmpty() ? "image is required" : FinosError.INVALID_IMAGE);
         }
         if (files.size() > 1 || form.getFiles("image").size() > 1) {
             throw new FinosError(400, FinosError.INVALID_IMAGE);
         }
-        byte[] bytes = bytes(files.get("image"));
-        SelfieReport report = faces.selfie(decode(bytes), tenant.settings());
+        byte[] bytes = uploads.bytes(files.get("image"));
+        SelfieReport report = faces.selfie(uploads.decode(bytes), tenant.settings());
         if (!report.faceFound()) {
             throw new FinosError(422, "Face not detected in image");
         }
@@ -157,41 +154,6 @@ public class FinosFaces {
 
     private byte[] imageHash(Tenant tenant, byte[] bytes) {
         return lookup.of("finos-liveness:" + tenant.id(), bytes);
-    }
-
-    private Tenant authenticate(HttpServletRequest request) {
-        return apiKeys.tenantOf(request, FinosResponses.API_KEY_HEADER)
-                .orElseThrow(() -> new FinosError(401, FinosError.BAD_API_KEY));
-    }
-
-    private static MultipartHttpServletRequest multipart(HttpServletRequest request) {
-        if (request instanceof MultipartHttpServletRequest form) {
-            return form;
-        }
-        throw new FinosError(400, FinosError.INVALID_IMAGE);
-    }
-
-    /** The non-empty file parts by name. */
-    private static Map<String, MultipartFile> files(MultipartHttpServletRequest form) {
-        Map<String, MultipartFile> files = new LinkedHashMap<>();
-        form.getMultiFileMap().forEach((name, list) -> list.stream().filter(f -> !f.isEmpty()).findFirst()
-                .ifPresent(f -> files.put(name, f)));
-        return files;
-    }
-
-    private byte[] bytes(MultipartFile file) throws IOException {
-        if (file.getSize() > maxBytes) {
-            throw new FinosError(413, FinosError.TOO_LARGE);
-        }
-        return file.getBytes();
-    }
-
-    private RgbImage decode(byte[] bytes) {
-        try {
-            return faces.decode(bytes);
-        } catch (ImageRejected e) {
-            throw new FinosError(400, FinosError.INVALID_IMAGE);
-        }
     }
 
     private static int threshold(HttpServletRequest request) {

@@ -55,11 +55,19 @@ public final class FinosResponses {
     }
 
     public static ResponseEntity<Map<String, Object>> failure(HttpServletRequest request, int status, String error) {
+        return failure(request, status, error, null);
+    }
+
+    public static ResponseEntity<Map<String, Object>> failure(HttpServletRequest request, int status, String error,
+                                                              Object result) {
         Map<String, Object> body = new LinkedHashMap<>();
         // As in the spec, a request refused for its API key carries an empty requestId.
         body.put("requestId", status == 401 ? "" : requestId(request));
         body.put("status", "failure");
         body.put("statusCode", String.valueOf(status));
+        if (result != null) {
+            body.put("result", result);
+        }
         body.put("error", error);
         String transaction = transactionId(request);
         if (transaction != null) {

@@ -26,8 +26,14 @@ final class ApplicationViews {
                 "application_unique_token", application.uniqueToken().toString(),
                 "application_user_id", application.userId(),
                 "file_ids", fileIds(attached));
+        if (application.ekycOcr() != null) {
+            data.put("ekyc_ocr", application.ekycOcr());
+        }
         if (application.ekycFace() != null) {
             data.put("ekyc_face", application.ekycFace());
+        }
+        if (application.idTampering() != null) {
+            data.put("id_tampering", application.idTampering());
         }
         data.put("time", Envelope.now());
         return data;

@@ -32,7 +32,7 @@ public class PlatformImageInput {
         this.json = json;
     }
 
-    public SelfieStep.Selfie selfie(long tenantId, long applicationId, ImageData data, String parameter, String label,
+    public SelfieStep.Selfie image(long tenantId, long applicationId, ImageData data, String parameter, String label,
                                     String actor) {
         if (data == null || (blank(data.id()) && blank(data.base64()))) {
             throw PlatformError.invalidParameters(parameter + " needs an id or base64", List.of(parameter));
@@ -69,7 +69,7 @@ public class PlatformImageInput {
         List<SelfieStep.Selfie> stored = new java.util.ArrayList<>();
         if (items != null) {
             for (int i = 0; i < items.size(); i++) {
-                stored.add(selfie(tenantId, applicationId, items.get(i), parameter + "[" + i + "]",
+                stored.add(image(tenantId, applicationId, items.get(i), parameter + "[" + i + "]",
                         i == items.size() - 1 ? lastLabel : label, actor));
             }
         }

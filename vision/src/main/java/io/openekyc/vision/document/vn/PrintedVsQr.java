@@ -40,7 +40,7 @@ public final class PrintedVsQr {
     }
 
     /** Upper case, no diacritics (đ as d), single spaces. */
-    static String fold(String name) {
+    public static String fold(String name) {
         String decomposed = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }

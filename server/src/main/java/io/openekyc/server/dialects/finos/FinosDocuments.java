@@ -1,0 +1,219 @@
+package io.openekyc.server.dialects.finos;
+
+import io.openekyc.server.audit.AuditLog;
+import io.openekyc.server.tenants.Tenant;
+import io.openekyc.vision.document.CardField;
+import io.openekyc.vision.document.CardReading;
+import io.openekyc.vision.document.DocumentKit;
+import io.openekyc.vision.document.vn.AddressSplit;
+import io.openekyc.vision.image.RgbImage;
+import io.openekyc.vision.quality.QualityCheck;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * FinOS document OCR (spec 001): {@code v2/nationalID} and {@code v1/readVNPassport} through the
+ * document engine; {@code v1/readDL} and {@code v1/readMRC} answer 501 "not supported" — this server
+ * has no reader for those documents and says so rather than guessing.
+ */
+@RestController
+public class FinosDocuments {
+
+    static final String NOT_DETECTED = "Vietnam National ID Not Detected";
+
+    /** Engine check name -> FinOS quality check, and the summary code it raises (null: none in the spec). */
+    private static final List<String[]> QUALITY = List.of(
+            new String[] {"face_missing", "faceNotDetected", "046", "Không nhận diện được ảnh chân dung trên CMND/CCCD"},
+            new String[] {"blur", "blur", "048", "CMND/CCCD bị mờ"},
+            new String[] {"glare", "glare", "049", "CMND/CCCD bị chói sáng"},
+            new String[] {"partial_card", "partialID", null, null},
+            new String[] {"black_and_white", "blackAndWhite", "044", "Vui lòng chỉ chụp CMND/ CCCD gốc"},
+            new String[] {"captured_from_screen", "capturedFromScreen", "045", "CMND/CCCD chụp từ thiết bị khác"},
+            new String[] {"corner_cut", "cornerCut", "047", "CMND/CCCD đã bị cắt góc"});
+    private static final List<String[]> RULES = List.of(
+            new String[] {"id_dob_gender_code", "idDOBGenderCodeInvalid", "063", "ID Number Gender Code Invalid"},
+            new String[] {"id_number_length", "idNumberLengthMismatch", "064", "CMND/CCCD không hợp lệ"},
+            new String[] {"expiry", "doeInvalid", "061", "CMND/CCCD không hợp lệ"},
+            new String[] {"birth_registration_code", "birthPlaceCodeInvalid", null, null});
+    private static final List<String[]> TAMPER = List.of(
+            new String[] {"printed_vs_qr", "qrMismatch"},
+            new String[] {"mrz_check_digits", "mrzCheckDigitInvalid"});
+    /** Engine field -> FinOS nationalID field. */
+    private static final Map<String, String> NATIONAL_ID_FIELDS = Map.ofEntries(
+            Map.entry("id_number", "idNumber"), Map.entry("full_name", "name"), Map.entry("date_of_birth", "dob"),
+            Map.entry("place_of_origin", "homeTown"), Map.entry("place_of_residence", "permanentAddress"),
+            Map.entry("sex", "gender"), Map.entry("date_of_expiry", "doe"), Map.entry("nationality", "nationality"),
+            Map.entry("date_of_issue", "doi"), Map.entry("old_id_number", "oldIdNumber"));
+
+    private final FinosUploads uploads;
+    private final DocumentKit documents;
+    private final AddressSplit addresses;
+    private final AuditLog audit;
+
+    public FinosDocuments(FinosUploads uploads, DocumentKit documents, AddressSplit addresses, AuditLog audit) {
+        this.uploads = uploads;
+        this.documents = documents;
+        this.addresses = addresses;
+        this.audit = audit;
+    }
+
+    @PostMapping("/ekyc/ocr/v2/nationalID")
+    public ResponseEntity<Map<String, Object>> nationalId(HttpServletRequest request) throws IOException {
+        Tenant tenant = uploads.authenticate(request);
+        MultipartHttpServletRequest form = FinosUploads.multipart(request);
+        RgbImage image = oneImage(form);
+        CardReading reading = documents.reader().read(image, null);
+        if (!reading.found() || !"vn.national_id".equals(reading.documentType())) {
+            throw new FinosError(422, NOT_DETECTED, Map.of("summary", Map.of("action", "Manual Review", "details",
+                    List.of(detail("001", "Không nhận diện được CMND/ CCCD")))));
+        }
+        boolean split = "yes".equalsIgnoreCase(form.getParameter("enableAddressSplit"));
+        boolean quality = !"no".equalsIgnoreCase(form.getParameter("qualityCheck"));
+        List<Map<String, String>> summary = new ArrayList<>();
+        boolean flagged = false;
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (var entry : reading.fields().entrySet()) {
+            String name = NATIONAL_ID_FIELDS.get(entry.getKey());
+            if (name == null) {
+                continue;
+            }
+            CardField field = entry.getValue();
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("value", entry.getKey().startsWith("date_of_") ? field.value().replace('/', '-') : field.value());
+            if (name.equals("permanentAddress") && split) {
+                AddressSplit.Parts parts = addresses.split(field.value());
+                value.put("province", parts.province());
+                value.put("ward", parts.ward());
+                value.put("district", parts.district());
+                value.put("street", parts.street());
+                flagged |= !parts.matched();
+                value.put("to-be-reviewed", yesNo(field.toBeReviewed() || !parts.matched()));
+            } else {
+                value.put("to-be-reviewed", yesNo(field.toBeReviewed()));
+            }
+            flagged |= field.toBeReviewed();
+            fields.put(name, value);
+        }
+        Map<String, Object> qualityChecks = new LinkedHashMap<>();
+        if (quality) {
+            flagged |= map(reading.quality(), QUALITY, qualityChecks, summary);
+        }
+        Map<String, Object> ruleChecks = new LinkedHashMap<>();
+        flagged |= map(reading.rules(), RULES, ruleChecks, summary);
+        Map<String, Object> tamperChecks = new LinkedHashMap<>();
+        flagged |= map(reading.tampering(), TAMPER, tamperChecks, summary);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("fieldsExtracted", fields);
+        detail.put("qualityChecks", qualityChecks);
+        detail.put("ruleChecks", ruleChecks);
+        detail.put("tamperChecks", tamperChecks);
+        detail.put("type", reading.typeCode());
+        String action = flagged || !summary.isEmpty() ? "Manual Review" : "pass";
+        audit.record(tenant.id(), "api_key", "finos.ocr_national_id", null,
+                Map.of("type", reading.typeCode(), "action", action, "request", FinosResponses.requestId(request)));
+        return FinosResponses.success(request, Map.of("details", List.of(detail),
+                "summary", Map.of("action", action, "details", summary)));
+    }
+
+    @PostMapping("/ekyc/ocr/v1/readVNPassport")
+    public ResponseEntity<Map<String, Object>> passport(HttpServletRequest request) throws IOException {
+        Tenant tenant = uploads.authenticate(request);
+        RgbImage image = oneImage(FinosUploads.multipart(request));
+        CardReading reading = documents.reader().read(image, null);
+        if (!reading.found() || !"vn.passport".equals(reading.documentType())) {
+            throw new FinosError(422, "Passport not detected");
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        putPassport(details, "passport_num", reading.fields().get("passport_number"));
+        details.put("type", Map.of("value", reading.mrz().fields().get("document_code"), "conf", 1, "to-be-reviewed", "no"));
+        putPassport(details, "name", reading.fields().get("full_name"));
+        putPassport(details, "dob", reading.fields().get("date_of_birth"));
+        CardField sex = reading.fields().get("sex");
+        if (sex != null) {
+            String code = sex.value().equals("Nam") ? "NAM/M" : sex.value().equals("Nữ") ? "NỮ/F" : sex.value();
+            putPassport(details, "gender", new CardField(code, sex.confidence(), sex.toBeReviewed(), sex.source()));
+        }
+        putPassport(details, "doe", reading.fields().get("date_of_expiry"));
+        putPassport(details, "country_code", reading.fields().get("country_code"));
+        putPassport(details, "nationality", reading.fields().get("nationality"));
+        putPassport(details, "id", reading.fields().get("id_number"));
+        audit.record(tenant.id(), "api_key", "finos.ocr_passport", null,
+                Map.of("mrz_valid", reading.mrz().valid(), "request", FinosResponses.requestId(request)));
+        return FinosResponses.success(request, List.of(Map.of("type", reading.typeCode(), "details", details)));
+    }
+
+    @PostMapping("/ekyc/ocr/v1/readDL")
+    public ResponseEntity<Map<String, Object>> drivingLicence(HttpServletRequest request) {
+        uploads.authenticate(request);
+        throw new FinosError(501, "not_supported: this server cannot read Vietnamese driving licences");
+    }
+
+    @PostMapping("/ekyc/ocr/v1/readMRC")
+    public ResponseEntity<Map<String, Object>> vehicleRegistration(HttpServletRequest request) {
+        uploads.authenticate(request);
+        throw new FinosError(501, "not_supported: this server cannot read motor vehicle registration certificates");
+    }
+
+    /** Exactly one image part, named {@code image}. */
+    private RgbImage oneImage(MultipartHttpServletRequest form) throws IOException {
+        Map<String, MultipartFile> files = FinosUploads.files(form);
+        if (!files.containsKey("image") || files.size() > 1 || form.getFiles("image").size() > 1) {
+            throw new FinosError(400, FinosError.INVALID_IMAGE);
+        }
+        return uploads.decode(uploads.bytes(files.get("image")));
+    }
+
+    /** Puts each mapped check as {value yes/no, to-be-reviewed}; returns whether any failed. */
+    private static boolean map(List<QualityCheck> checks, List<String[]> names, Map<String, Object> out,
+                               List<Map<String, String>> summary) {
+        boolean failed = false;
+        for (String[] name : names) {
+            QualityCheck check = checks.stream().filter(c -> c.name().equals(name[0])).findFirst().orElse(null);
+            if (check == null) {
+                continue;
+            }
+            if (check.unavailable()) {
+                out.put(name[1], Map.of("value", "unavailable", "to-be-reviewed", "yes"));
+                continue;
+            }
+            out.put(name[1], Map.of("value", yesNo(check.failed()), "to-be-reviewed", "no"));
+            if (check.failed()) {
+                failed = true;
+                if (name.length > 2 && name[2] != null) {
+                    summary.add(detail(name[2], name[3]));
+                }
+            }
+        }
+        return failed;
+    }
+
+    private static void putPassport(Map<String, Object> details, String name, CardField field) {
+        if (field == null) {
+            return;
+        }
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("value", field.value());
+        if (field.confidence() != null) {
+            value.put("conf", field.confidence());
+        }
+        value.put("to-be-reviewed", yesNo(field.toBeReviewed() || field.confidence() == null));
+        details.put(name, value);
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    private static Map<String, String> detail(String code, String message) {
+        return Map.of("code", code, "message", message);
+    }
+}

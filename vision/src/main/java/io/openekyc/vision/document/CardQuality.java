@@ -1,0 +1,184 @@
+package io.openekyc.vision.document;
+
+import io.openekyc.vision.face.Box;
+import io.openekyc.vision.face.FaceDetector;
+import io.openekyc.vision.liveness.ImageForensics;
+import io.openekyc.vision.image.RgbImage;
+import io.openekyc.vision.quality.QualityCheck;
+import io.openekyc.vision.quality.SelfieQuality;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Photo-quality checks of a located, straightened card, each with the measurement behind it.
+ * Limits were set on generated card photos with known degradations (docs/EVALUATION.md, "Card
+ * quality flags"); checks that cannot be judged for a photo say "unavailable".
+ */
+public final class CardQuality {
+
+    /** Sharpness (see {@link #sharpness}) below which text is too soft to read reliably. */
+    static final double BLUR_LIMIT = 0.7;
+    /** Share of washed-out cells (see {@link #glareShare}) above which a reflection hides part of the card. */
+    static final double GLARE_LIMIT = 0.03;
+    /** How much brighter than the card's median cell a washed-out cell is. */
+    static final double GLARE_CONTRAST = 12;
+    static final double DARK_LIMIT = 110;
+    /** Hasler-Suesstrunk colourfulness below which the card is a black-and-white copy. */
+    static final double COLOUR_LIMIT = 5;
+    /** A corner closer than this share of the photo's width to its edge counts as cut off by the frame. */
+    static final double EDGE_MARGIN = 0.005;
+
+    private final FaceDetector faces;
+
+    /** @param faces detector for the portrait on fronts; null reports face_missing as unavailable */
+    public CardQuality(FaceDetector faces) {
+        this.faces = faces;
+    }
+
+    public List<QualityCheck> check(RgbImage photo, CardLocator.Located located, RgbImage card, CardSide side) {
+        List<QualityCheck> checks = new ArrayList<>();
+        RgbImage small = card.resize(500, 315);
+        double sharpness = sharpness(small);
+        checks.add(flag("blur", sharpness < BLUR_LIMIT, sharpness, BLUR_LIMIT,
+                "Laplacian variance over grey-level variance of the card at 500 px"));
+        // A CCCD back's MRZ band is printed white: only the part above it can show a reflection.
+        RgbImage printed = side == CardSide.BACK ? small.crop(0, 0, 500, 210, 500, 210) : small;
+        double glare = glareShare(printed);
+        checks.add(flag("glare", glare > GLARE_LIMIT, glare, GLARE_LIMIT,
+                "share of the card's cells washed out by a reflection"));
+        double luma = SelfieQuality.meanLuma(small);
+        checks.add(flag("too_dark", luma < DARK_LIMIT, luma, DARK_LIMIT, "mean luma of the card"));
+        if (side == CardSide.FRONT) {
+            // Backs are printed in near-greys, so only a front can tell a colour photo from a copy.
+            double colour = colourfulness(small);
+            checks.add(flag("black_and_white", colour < COLOUR_LIMIT, colour, COLOUR_LIMIT, "colourfulness of the card"));
+        }
+        checks.add(screen(photo, located));
+        checks.add(partial(photo, located));
+        checks.add(new QualityCheck("corner_cut", "unavailable", null, null,
+                "no reliable method to tell a clipped corner from the card's rounded corners"));
+        if (side == CardSide.FRONT) {
+            checks.add(portrait(card));
+        }
+        return checks;
+    }
+
+    private QualityCheck portrait(RgbImage card) {
+        if (faces == null) {
+            return new QualityCheck("face_missing", "unavailable", null, null, "no face detector loaded");
+        }
+        // The portrait fills the left third of a CCCD front.
+        RgbImage left = card.crop(0, 0, card.width() * 0.4f, card.height(), 400, 630);
+        float best = faces.detect(left, 0.3f).stream().map(d -> d.score()).max(Float::compare).orElse(0f);
+        return flag("face_missing", best < 0.6f, best, 0.6, "face detector score on the portrait area");
+    }
+
+    private static QualityCheck screen(RgbImage photo, CardLocator.Located located) {
+        if (located == null) {
+            return new QualityCheck("captured_from_screen", "unavailable", null, null, "no card outline");
+        }
+        double[][] c = located.corners();
+        float cx = (float) ((c[0][0] + c[1][0] + c[2][0] + c[3][0]) / 4);
+        float cy = (float) ((c[0][1] + c[1][1] + c[2][1] + c[3][1]) / 4);
+        double ratio = ImageForensics.periodicPeakRatio(photo, new Box(cx - 64, cy - 64, cx + 64, cy + 64));
+        // Measured, not judged: a card's own guilloche and text give spectral peaks as strong as a
+        // screen's pixel grid (up to ~21 on plain generated photos), and no card recaptures are at
+        // hand to set a limit on.
+        return new QualityCheck("captured_from_screen", "unavailable", Double.isNaN(ratio) ? null : ratio, null,
+                "no calibrated method for card recaptures; value: strongest periodic peak over its ring's median");
+    }
+
+    private static QualityCheck partial(RgbImage photo, CardLocator.Located located) {
+        if (located == null) {
+            return new QualityCheck("partial_card", "unavailable", null, null, "no card outline");
+        }
+        double margin = EDGE_MARGIN * photo.width();
+        double closest = Double.MAX_VALUE;
+        for (double[] corner : located.corners()) {
+            closest = Math.min(closest, Math.min(Math.min(corner[0], corner[1]),
+                    Math.min(photo.width() - corner[0], photo.height() - corner[1])));
+        }
+        return flag("partial_card", closest < margin, closest, margin,
+                "pixels between the nearest card corner and the photo's edge");
+    }
+
+    private static QualityCheck flag(String name, boolean failed, double value, double limit, String detail) {
+        return new QualityCheck(name, failed ? "fail" : "pass", value, limit, detail);
+    }
+
+    /**
+     * Laplacian variance over grey-level variance: the share of the card's contrast that is in fine
+     * detail. Dividing by the contrast keeps a dim but sharp photo from reading as blurred.
+     */
+    static double sharpness(RgbImage image) {
+        double[] grey = image.luma();
+        double sum = 0, sumSq = 0;
+        for (double g : grey) {
+            sum += g;
+            sumSq += g * g;
+        }
+        double variance = sumSq / grey.length - (sum / grey.length) * (sum / grey.length);
+        return SelfieQuality.laplacianVariance(image) / Math.max(1, variance);
+    }
+
+    /**
+     * Share of the card's cells (a 10 x 6 grid) that a reflection has washed out: mostly saturated
+     * and clearly brighter than the card's median cell. A card that is bright all over (white stock,
+     * generous exposure) has no cell standing out, so it does not count as glare.
+     */
+    static double glareShare(RgbImage image) {
+        int cols = 10;
+        int rows = 6;
+        double[] mean = new double[cols * rows];
+        double[] saturated = new double[cols * rows];
+        int[] count = new int[cols * rows];
+        for (int y = 0; y < image.height(); y++) {
+            for (int x = 0; x < image.width(); x++) {
+                int cell = (y * rows / image.height()) * cols + x * cols / image.width();
+                int p = image.rgb(x, y);
+                int r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF;
+                mean[cell] += 0.299 * r + 0.587 * g + 0.114 * b;
+                if (r >= 250 && g >= 250 && b >= 250) {
+                    saturated[cell]++;
+                }
+                count[cell]++;
+            }
+        }
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] /= Math.max(1, count[i]);
+            saturated[i] /= Math.max(1, count[i]);
+        }
+        double[] sorted = mean.clone();
+        java.util.Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        int washed = 0;
+        for (int i = 0; i < mean.length; i++) {
+            if (saturated[i] > 0.5 && mean[i] > median + GLARE_CONTRAST) {
+                washed++;
+            }
+        }
+        return (double) washed / mean.length;
+    }
+
+    /** Hasler and Suesstrunk (2003): spread and mean of the red-green and yellow-blue opponents. */
+    static double colourfulness(RgbImage image) {
+        double sumRg = 0, sumYb = 0, sqRg = 0, sqYb = 0;
+        int n = image.width() * image.height();
+        for (int y = 0; y < image.height(); y++) {
+            for (int x = 0; x < image.width(); x++) {
+                int p = image.rgb(x, y);
+                int r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF;
+                double rg = r - g;
+                double yb = 0.5 * (r + g) - b;
+                sumRg += rg;
+                sumYb += yb;
+                sqRg += rg * rg;
+                sqYb += yb * yb;
+            }
+        }
+        double meanRg = sumRg / n, meanYb = sumYb / n;
+        double sdRg = Math.sqrt(Math.max(0, sqRg / n - meanRg * meanRg));
+        double sdYb = Math.sqrt(Math.max(0, sqYb / n - meanYb * meanYb));
+        return Math.hypot(sdRg, sdYb) + 0.3 * Math.hypot(meanRg, meanYb);
+    }
+}

@@ -1,0 +1,283 @@
+package io.openekyc.vision.document;
+
+import io.openekyc.vision.document.mrz.MrzFormat;
+import io.openekyc.vision.document.mrz.MrzResult;
+import io.openekyc.vision.document.mrz.MrzScanner;
+import io.openekyc.vision.document.qr.QrReader;
+import io.openekyc.vision.document.vn.CccdFrontReader;
+import io.openekyc.vision.document.vn.CccdQr;
+import io.openekyc.vision.document.vn.CccdRules;
+import io.openekyc.vision.document.vn.PrintedVsQr;
+import io.openekyc.vision.image.RgbImage;
+import io.openekyc.vision.quality.QualityCheck;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The document engine for one photo: locate and straighten the card, tell which document and side
+ * it is (a front by its printed labels, a back or passport by its MRZ), read the fields, the QR and
+ * the MRZ, and judge quality, consistency rules and tampering signals.
+ *
+ * <p>Where a chip card's QR code was read, its values (written when the card was made) are reported
+ * for the fields it carries, and every printed value that disagrees with it is a tampering signal;
+ * where only OCR read a field, it carries the OCR's own review flag and no confidence.
+ */
+public final class DocumentReader {
+
+    static final int CARD_WIDTH = 1000;
+    static final int CARD_HEIGHT = 630;
+    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    /** Confidence of a value backed by a check digit or by the QR code it agrees with. */
+    static final double CONFIRMED = 0.99;
+
+    private final CardLocator locator;
+    private final CccdFrontReader front;
+    private final MrzScanner mrz;
+    private final QrReader qr;
+    private final CardQuality quality;
+    private final Clock clock;
+
+    public DocumentReader(CardLocator locator, CccdFrontReader front, MrzScanner mrz, QrReader qr, CardQuality quality,
+                          Clock clock) {
+        this.locator = locator;
+        this.front = front;
+        this.mrz = mrz;
+        this.qr = qr;
+        this.quality = quality;
+        this.clock = clock;
+    }
+
+    /**
+     * @param expected the side the caller says this is (null when unknown): tried first, so the right
+     *                 photo costs one reading
+     */
+    public CardReading read(RgbImage photo, CardSide expected) {
+        long start = System.nanoTime();
+        CardLocator.Located located = locator.locate(photo);
+        RgbImage card = located == null ? null : CardLocator.rectify(photo, located.corners(), CARD_WIDTH, CARD_HEIGHT);
+        CardReading reading = null;
+        if (card != null) {
+            reading = expected == CardSide.BACK
+                    ? back(photo, located, card).orElseGet(() -> front(photo, located, card).orElse(null))
+                    : front(photo, located, card).orElseGet(() -> back(photo, located, card).orElse(null));
+        }
+        if (reading == null) {
+            // No ID-1 card outline (a passport page has other proportions) or nothing readable on it:
+            // the MRZ over the whole photo still identifies the document.
+            reading = back(photo, null, photo).orElse(null);
+        }
+        if (reading == null) {
+            reading = new CardReading(null, null, null, located, Map.of(), Map.of(), null, null, List.of(), List.of(),
+                    List.of(), 0);
+        }
+        return withMillis(reading, (System.nanoTime() - start) / 1e6);
+    }
+
+    /**
+     * Front and back from the same card: the MRZ of the back against the front's fields (FPT's
+     * warning E30). Checks that cannot be judged (a side not read) are "unavailable".
+     */
+    public static List<QualityCheck> sameCard(CardReading front, CardReading back) {
+        List<QualityCheck> checks = new ArrayList<>();
+        for (String field : List.of("id_number", "date_of_birth", "sex", "date_of_expiry", "full_name")) {
+            String a = front == null ? null : front.value(field);
+            String b = back == null ? null : back.value(field);
+            if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+                checks.add(new QualityCheck("same_card_" + field, "unavailable", null, null, "not read on both sides"));
+            } else {
+                boolean same = field.equals("full_name") ? fold(a).equals(fold(b)) : a.equals(b);
+                checks.add(new QualityCheck("same_card_" + field, same ? "pass" : "fail", null, null,
+                        "front and back agree"));
+            }
+        }
+        return checks;
+    }
+
+    private Optional<CardReading> front(RgbImage photo, CardLocator.Located located, RgbImage card) {
+        Map<String, CccdFrontReader.Field> printed = front.read(card);
+        boolean labelled = present(printed, "id_number") || present(printed, "full_name") || present(printed, "date_of_birth");
+        if (!labelled) {
+            return Optional.empty();
+        }
+        Optional<CccdQr> code = qr.read(card).or(() -> qr.read(photo)).flatMap(CccdQr::parse);
+        Map<String, String> ocr = new LinkedHashMap<>();
+        printed.forEach((name, field) -> ocr.put(name, field.value()));
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        printed.forEach((name, field) -> fields.put(name, CardField.printed(field.value(), null, field.toBeReviewed())));
+        List<QualityCheck> checks = quality.check(photo, located, card, CardSide.FRONT);
+        // "cccd_front" is the 2016 card: the same labels and no QR. A chip card whose QR could not be
+        // read also lands here until a QR is supplied (withQr).
+        CardReading reading = new CardReading("vn.national_id", CardSide.FRONT, "cccd_front", located, fields, ocr,
+                null, null, checks, rules(fields), List.of(), 0);
+        return Optional.of(code.map(q -> withQr(reading, q)).orElse(reading));
+    }
+
+    /**
+     * A front with the values of its QR code (read from the photo, or from a separate QR photo or a
+     * client's scanner): QR values replace the printed ones they carry, and printed values that
+     * disagree are a tampering signal.
+     */
+    public CardReading withQr(CardReading front, CccdQr code) {
+        Map<String, CardField> fields = new LinkedHashMap<>(front.fields());
+        List<QualityCheck> tampering = new ArrayList<>(front.tampering());
+        tampering.removeIf(t -> t.name().equals("printed_vs_qr"));
+        tampering.add(fuseQr(fields, front.printed(), code));
+        return new CardReading(front.documentType(), CardSide.FRONT, "cccd_chip_front", front.located(), fields,
+                front.printed(), null, code, front.quality(), rules(fields), tampering, front.millis());
+    }
+
+    private List<QualityCheck> rules(Map<String, CardField> fields) {
+        return CccdRules.check(value(fields, "id_number"), value(fields, "date_of_birth"), value(fields, "sex"),
+                value(fields, "date_of_expiry"), LocalDate.now(clock));
+    }
+
+    /** QR values replace the printed ones they carry; a disagreement is a tampering signal. */
+    private static QualityCheck fuseQr(Map<String, CardField> fields, Map<String, String> printed, CccdQr code) {
+        String sex = code.sex().equals("M") ? "Nam" : "Nữ";
+        LocalDate birth = parseDate(value(printed, "date_of_birth"));
+        List<PrintedVsQr.Comparison> comparisons = PrintedVsQr.compare(new PrintedVsQr.Printed(
+                blankToNull(value(printed, "id_number")), blankToNull(value(printed, "full_name")), birth,
+                switch (String.valueOf(value(printed, "sex"))) {
+                    case "Nam" -> "M";
+                    case "Nữ" -> "F";
+                    default -> null;
+                }), code);
+        putQr(fields, "id_number", code.number(), comparisons);
+        putQr(fields, "full_name", code.fullName(), comparisons);
+        putQr(fields, "date_of_birth", code.birthDate().format(PRINTED), comparisons);
+        putQr(fields, "sex", sex, comparisons);
+        String residence = value(printed, "place_of_residence");
+        fields.put("place_of_residence", new CardField(code.address(),
+                residence != null && fold(residence).equals(fold(code.address())) ? CONFIRMED : null, false, "qr"));
+        fields.put("date_of_issue", new CardField(code.issueDate().format(PRINTED), null, false, "qr"));
+        if (code.oldNumber() != null) {
+            fields.put("old_id_number", new CardField(code.oldNumber(), null, false, "qr"));
+        }
+        boolean mismatch = PrintedVsQr.anyMismatch(comparisons);
+        List<String> differing = comparisons.stream().filter(c -> Boolean.FALSE.equals(c.matches()))
+                .map(PrintedVsQr.Comparison::field).toList();
+        return new QualityCheck("printed_vs_qr", mismatch ? "fail" : "pass", (double) differing.size(), 0.0,
+                mismatch ? "printed fields differ from the QR code: " + String.join(", ", differing)
+                        : "printed fields agree with the QR code");
+    }
+
+    /** The QR's value, confirmed when the printed one agrees; reviewed when the printed one differs. */
+    private static void putQr(Map<String, CardField> fields, String name, String value,
+                              List<PrintedVsQr.Comparison> comparisons) {
+        Boolean matches = comparisons.stream().filter(c -> c.field().equals(name)).findFirst()
+                .map(PrintedVsQr.Comparison::matches).orElse(null);
+        fields.put(name, new CardField(value, Boolean.TRUE.equals(matches) ? CONFIRMED : null,
+                Boolean.FALSE.equals(matches), "qr"));
+    }
+
+    private Optional<CardReading> back(RgbImage photo, CardLocator.Located located, RgbImage card) {
+        MrzResult zone = mrz.scan(card);
+        if (zone == null || zone.checks().stream().noneMatch(c -> Boolean.TRUE.equals(c.valid()))) {
+            return Optional.empty();
+        }
+        Map<String, String> f = zone.fields();
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        String documentType;
+        String typeCode;
+        CardSide side;
+        if (zone.format() == MrzFormat.TD3 && "P".equals(f.get("document_code").substring(0, 1))) {
+            documentType = "vn.passport";
+            typeCode = "vn_passport_front";
+            side = CardSide.FRONT;
+            putMrz(fields, "passport_number", f.get("document_number"), zone.check("document_number"));
+            putMrz(fields, "id_number", f.get("personal_number"), zone.check("personal_number"));
+            putMrz(fields, "country_code", f.get("issuing_state"), null);
+        } else if (zone.format() == MrzFormat.TD1 && "VNM".equals(f.get("issuing_state"))) {
+            documentType = "vn.national_id";
+            typeCode = "cccd_chip_back";
+            side = CardSide.BACK;
+            // On a CCCD the document number is the last 9 digits and the optional data the whole 12.
+            String optional = f.getOrDefault("optional_data_1", "");
+            putMrz(fields, "id_number", optional.isEmpty() ? f.get("document_number") : optional,
+                    optional.isEmpty() ? zone.check("document_number") : zone.check("composite"));
+        } else {
+            return Optional.empty();
+        }
+        putMrz(fields, "full_name", (f.getOrDefault("surname", "") + " " + f.getOrDefault("given_names", "")).strip(), null);
+        putMrz(fields, "date_of_birth", mrzDate(f.get("birth_date"), true), zone.check("birth_date"));
+        putMrz(fields, "sex", switch (f.getOrDefault("sex", "")) {
+            case "M" -> "Nam";
+            case "F" -> "Nữ";
+            default -> "";
+        }, null);
+        putMrz(fields, "date_of_expiry", mrzDate(f.get("expiry_date"), false), zone.check("expiry_date"));
+        putMrz(fields, "nationality", f.get("nationality"), null);
+        List<QualityCheck> rules = typeCode.equals("cccd_chip_back") ? rules(fields) : List.of();
+        List<QualityCheck> checks = located == null ? List.of() : quality.check(photo, located, card, side);
+        List<QualityCheck> tampering = List.of(new QualityCheck("mrz_check_digits", zone.valid() ? "pass" : "fail",
+                null, null, zone.valid() ? "every MRZ check digit agrees" : "an MRZ check digit disagrees"));
+        return Optional.of(new CardReading(documentType, side, typeCode, located, fields, Map.of(), zone, null, checks,
+                rules, tampering, 0));
+    }
+
+    private static void putMrz(Map<String, CardField> fields, String name, String value, Boolean checkDigit) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        boolean confirmed = Boolean.TRUE.equals(checkDigit);
+        fields.put(name, new CardField(value, confirmed ? CONFIRMED : null, Boolean.FALSE.equals(checkDigit), "mrz"));
+    }
+
+    /** YYMMDD to dd/MM/yyyy: birth dates in the future belong to the previous century; expiries are this one. */
+    private String mrzDate(String yymmdd, boolean birth) {
+        if (yymmdd == null || !yymmdd.matches("\\d{6}")) {
+            return null;
+        }
+        int yy = Integer.parseInt(yymmdd.substring(0, 2));
+        int century = 2000;
+        if (birth && 2000 + yy > LocalDate.now(clock).getYear()) {
+            century = 1900;
+        }
+        return yymmdd.substring(4, 6) + "/" + yymmdd.substring(2, 4) + "/" + (century + yy);
+    }
+
+    private static CardReading withMillis(CardReading r, double millis) {
+        return new CardReading(r.documentType(), r.side(), r.typeCode(), r.located(), r.fields(), r.printed(), r.mrz(), r.qr(),
+                r.quality(), r.rules(), r.tampering(), millis);
+    }
+
+    private static boolean present(Map<String, CccdFrontReader.Field> printed, String name) {
+        String v = value(printed, name);
+        return v != null && !v.isBlank();
+    }
+
+    private static String value(Map<String, ?> fields, String name) {
+        Object f = fields.get(name);
+        if (f instanceof CardField c) {
+            return c.value();
+        }
+        if (f instanceof CccdFrontReader.Field p) {
+            return p.value();
+        }
+        return f instanceof String text ? text : null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static LocalDate parseDate(String printed) {
+        try {
+            return printed == null ? null : LocalDate.parse(printed, PRINTED);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Upper case without diacritics or punctuation: how OCR slips and QR spellings compare. */
+    static String fold(String text) {
+        return PrintedVsQr.fold(text).replaceAll("[^A-Z0-9]+", " ").strip();
+    }
+}

