@@ -6,13 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds and reads the machine-readable zone in a photo or scan: OCR restricted to the MRZ alphabet
- * over the lower part of the document (where every ICAO layout puts it) and then the whole picture,
- * small pictures enlarged so characters reach a readable height, then {@link MrzReader}.
+ * Finds and reads the machine-readable zone in a photo or scan. First OCR-B template matching
+ * ({@link MrzTemplateReader}: MRZ lines located, every character cell compared with the font the
+ * MRZ is printed in, check digits settling close calls); when that gives no fully valid MRZ (or the
+ * OCR-B font is not installed), Tesseract restricted to the MRZ alphabet over the lower part of the
+ * document (where every ICAO layout puts it) and then the whole picture, small pictures enlarged so
+ * characters reach a readable height, then {@link MrzReader}; the better-checking reading wins.
  */
 public final class MrzScanner {
 
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
+
+    /** Rendered once: the font does not change while the process runs. */
+    private static final class Templates {
+        static final OcrBTemplates LOADED = OcrBTemplates.load();
+    }
 
     private final TextRecognizer ocr;
 
@@ -22,6 +30,23 @@ public final class MrzScanner {
 
     /** The MRZ, or null when none could be read. */
     public MrzResult scan(RgbImage image) {
+        MrzResult matched = Templates.LOADED == null ? null : new MrzTemplateReader(Templates.LOADED).read(image);
+        if (matched != null && matched.valid()) {
+            return matched;
+        }
+        MrzResult recognised = recognise(image);
+        if (recognised == null || (matched != null && checked(matched) >= checked(recognised))) {
+            return matched;
+        }
+        return recognised;
+    }
+
+    /** Fully valid first, then the number of passing check digits. */
+    private static long checked(MrzResult result) {
+        return (result.valid() ? 100 : 0) + MrzTemplateReader.passing(result);
+    }
+
+    private MrzResult recognise(RgbImage image) {
         MrzResult best = null;
         for (RgbImage view : views(image)) {
             MrzResult result = MrzReader.read(ocr.lines(view, ALPHABET));

@@ -1,0 +1,91 @@
+package io.openekyc.vision.document.mrz;
+
+import io.openekyc.vision.image.RgbImage;
+
+/**
+ * Reads an MRZ without general OCR: {@link MrzLineFinder} places every character cell, each cell
+ * is matched against the OCR-B templates, and {@link MrzGlyphDecoder} picks the characters the
+ * layout and the check digits agree with.
+ */
+final class MrzTemplateReader {
+
+    /** Zones read at most (lowest first): beyond these, lines of prose rarely turn into an MRZ. */
+    private static final int MAX_ZONES = 4;
+    /** Cells read beyond each end of a line, to find its true start. */
+    private static final int EXTRA_CELLS = 3;
+
+    private final OcrBTemplates templates;
+
+    MrzTemplateReader(OcrBTemplates templates) {
+        this.templates = templates;
+    }
+
+    /** The best-checking MRZ among the candidate zones, or null when none has a passing check digit. */
+    MrzResult read(RgbImage image) {
+        GreyPlane plane = GreyPlane.of(image);
+        MrzResult best = null;
+        int tried = 0;
+        for (MrzLineFinder.Zone zone : MrzLineFinder.find(plane)) {
+            if (tried++ == MAX_ZONES) {
+                break;
+            }
+            MrzResult result = MrzGlyphDecoder.decode(scores(plane, zone));
+            if (result != null && passing(result) > 0 && (best == null || rank(result) > rank(best))) {
+                best = result;
+                if (result.valid()) {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * scores[line][cell][character]: the correlation of each cell with each template. A few cells
+     * beyond both ends of each line are read too, and the run of {@code length} cells that matches
+     * best is the line: a blank cell matches nothing well, so this finds where the line starts.
+     */
+    float[][][] scores(GreyPlane plane, MrzLineFinder.Zone zone) {
+        int length = zone.length();
+        float[][][] scores = new float[zone.lines().size()][][];
+        for (int l = 0; l < zone.lines().size(); l++) {
+            MrzLineFinder.Line line = zone.lines().get(l);
+            double stretch = Math.sqrt(1 + line.slope() * line.slope());
+            double ux = 1 / stretch;
+            double uy = line.slope() / stretch;
+            double pitch = line.pitch() * stretch;
+            float[][] cells = new float[length + 2 * EXTRA_CELLS][];
+            float[] top = new float[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                double x = line.x(i - EXTRA_CELLS);
+                cells[i] = templates.scores(plane.cell(x, line.y(x), ux, uy, pitch, pitch * templates.capToPitch(),
+                        OcrBTemplates.SHIFT));
+                for (float score : cells[i]) {
+                    top[i] = Math.max(top[i], score);
+                }
+            }
+            int start = 0;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int s = 0; s + length <= cells.length; s++) {
+                double sum = 0;
+                for (int i = s; i < s + length; i++) {
+                    sum += top[i];
+                }
+                if (sum > best) {
+                    best = sum;
+                    start = s;
+                }
+            }
+            scores[l] = java.util.Arrays.copyOfRange(cells, start, start + length);
+        }
+        return scores;
+    }
+
+    static long passing(MrzResult result) {
+        return result.checks().stream().filter(c -> Boolean.TRUE.equals(c.valid())).count();
+    }
+
+    private static long rank(MrzResult result) {
+        return (result.valid() ? 100 : 0) + passing(result);
+    }
+}
