@@ -30,6 +30,8 @@ final class OcrBTemplates {
     /** How far (template pixels) a cell may sit off its predicted place; patches carry this margin. */
     static final int SHIFT = 2;
     static final Path FONT = Path.of("/usr/share/fonts/opentype/ocr-b/OCRB.otf");
+    /** Standard deviation (grey levels) below which a cell counts as blank. */
+    private static final double MIN_CONTRAST = 4;
     private static final double[] BLURS = {0.6, 1.4, 2.4};
 
     /** [character][blur] zero-mean, unit-norm W x H templates. */
@@ -113,14 +115,16 @@ final class OcrBTemplates {
                 for (int y = 0; y < H; y++) {
                     System.arraycopy(patch, (y + dy) * pw + dx, window, y * W, W);
                 }
-                // Templates have zero mean, so only the window's spread needs dividing out.
+                // Templates have zero mean, so only the window's spread needs dividing out; a nearly
+                // blank window (spread under MIN_CONTRAST grey levels) must not score as a glyph.
                 double sum = 0;
                 double squares = 0;
                 for (float v : window) {
                     sum += v;
-                    squares += v * v;
+                    squares += (double) v * v;
                 }
-                double spread = Math.sqrt(Math.max(squares - sum * sum / window.length, 1e-6));
+                double spread = Math.sqrt(Math.max(squares - sum * sum / window.length,
+                        MIN_CONTRAST * MIN_CONTRAST * window.length));
                 for (int b = 0; b < BLURS.length; b++) {
                     float[] scores = new float[templates.length];
                     float max = Float.NEGATIVE_INFINITY;
