@@ -17,11 +17,19 @@ final class MrzLineFinder {
     /** Working width: larger pictures are shrunk to find the lines (cells are read at full size). */
     private static final int WORK_WIDTH = 1600;
 
-    /** One MRZ line: cell i centred at (x0 + i * pitch, y0 + slope * x) in picture pixels. */
-    record Line(double x0, double pitch, double y0, double slope, double capHeight) {
+    /**
+     * One MRZ line: cell i centred at (x0 + i * pitch + i^2 * curvature, y0 + slope * x) in picture
+     * pixels; the curvature follows the shrinking pitch of a card photographed at an angle.
+     */
+    record Line(double x0, double pitch, double curvature, double y0, double slope, double capHeight) {
 
         double x(int i) {
-            return x0 + i * pitch;
+            return x0 + i * pitch + (double) i * i * curvature;
+        }
+
+        /** Horizontal distance between cells around cell i. */
+        double pitchAt(int i) {
+            return pitch + 2 * i * curvature;
         }
 
         double y(double x) {
@@ -135,55 +143,97 @@ final class MrzLineFinder {
             if (grid == null) {
                 return null;
             }
-            lines.add(new Line(grid.x0() * factor, grid.pitch() * factor, grid.y0() * factor, grid.slope(),
-                    grid.capHeight() * factor));
+            lines.add(new Line(grid.x0() * factor, grid.pitch() * factor, grid.curvature() * factor,
+                    grid.y0() * factor, grid.slope(), grid.capHeight() * factor));
         }
         return new Zone(lines, length);
     }
 
     /**
-     * Fits the character lattice (pitch and phase) to the centres of single-glyph blobs, growing
-     * out from the middle blob so that a first, rough pitch cannot slip by a whole cell over the
-     * line; cell 0 is the leftmost cell holding a blob. Where the line really starts (a speck
-     * beside it may extend it) the reader settles by reading a few cells more.
+     * Fits the character lattice to the centres of single-glyph blobs, growing out from the middle
+     * blob so that a first, rough pitch cannot slip by a whole cell over the line; the last round
+     * lets the pitch change steadily along the line (a card photographed at an angle). Cell 0 is the
+     * leftmost cell holding a blob; where the line really starts (a speck beside it may extend it)
+     * the reader settles by reading a few cells more.
      */
     private static Line grid(TextLine line, int length) {
         List<Blob> narrow = line.blobs().stream().filter(b -> b.width() <= 1.2 * line.pitch()).toList();
         if (narrow.size() < length / 3) {
             return null;
         }
-        double anchor = narrow.get(narrow.size() / 2).cx();
-        double pitch = line.pitch();
-        double origin = anchor;
+        // x(j) = a + b j + c j^2, j counted from the middle blob.
+        double a = narrow.get(narrow.size() / 2).cx();
+        double b = line.pitch();
+        double c = 0;
         int first = 0;
-        for (double reach : new double[] {6, 12, 24, 60}) {
-            double n = 0;
-            double si = 0;
-            double sx = 0;
-            double sii = 0;
-            double six = 0;
+        for (double reach : new double[] {6, 12, 24, 60, 60}) {
+            double[][] normal = new double[3][4];
+            int n = 0;
             first = Integer.MAX_VALUE;
             for (Blob blob : narrow) {
-                double k = (blob.cx() - origin) / pitch;
-                int i = (int) Math.round(k);
-                if (Math.abs(i) > reach || Math.abs(k - i) > 0.3) {
+                int j = (int) Math.round((blob.cx() - a) / b);
+                j = (int) Math.round(j + (blob.cx() - (a + b * j + c * j * j)) / (b + 2 * c * j));
+                double residual = blob.cx() - (a + b * j + c * j * j);
+                if (Math.abs(j) > reach || Math.abs(residual) > 0.3 * b) {
                     continue;
                 }
-                first = Math.min(first, i);
+                first = Math.min(first, j);
                 n++;
-                si += i;
-                sx += blob.cx();
-                sii += (double) i * i;
-                six += i * blob.cx();
+                double[] terms = {1, j, (double) j * j};
+                for (int r = 0; r < 3; r++) {
+                    for (int k = 0; k < 3; k++) {
+                        normal[r][k] += terms[r] * terms[k];
+                    }
+                    normal[r][3] += terms[r] * blob.cx();
+                }
             }
-            double det = n * sii - si * si;
-            if (n < 4 || det <= 0) {
+            if (n < 6) {
                 return null;
             }
-            pitch = (n * six - si * sx) / det;
-            origin = (sx - pitch * si) / n;
+            boolean quadratic = reach >= 60 && n >= length / 2;
+            double[] fit = quadratic ? solve(normal) : solve(new double[][] {{normal[0][0], normal[0][1], normal[0][3]},
+                    {normal[1][0], normal[1][1], normal[1][3]}});
+            if (fit == null) {
+                return null;
+            }
+            a = fit[0];
+            b = fit[1];
+            c = quadratic ? fit[2] : 0;
         }
-        return new Line(origin + first * pitch, pitch, line.y0(), line.slope(), line.capHeight());
+        double x0 = a + b * first + c * first * first;
+        return new Line(x0, b + 2 * c * first, c, line.y0(), line.slope(), line.capHeight());
+    }
+
+    /** Gaussian elimination of an n x (n + 1) augmented system; null when singular. */
+    private static double[] solve(double[][] m) {
+        int n = m.length;
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < n; r++) {
+                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            if (Math.abs(m[pivot][col]) < 1e-9) {
+                return null;
+            }
+            double[] swap = m[col];
+            m[col] = m[pivot];
+            m[pivot] = swap;
+            for (int r = 0; r < n; r++) {
+                if (r != col) {
+                    double f = m[r][col] / m[col][col];
+                    for (int k = col; k <= n; k++) {
+                        m[r][k] -= f * m[col][k];
+                    }
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = m[i][n] / m[i][i];
+        }
+        return x;
     }
 
     /** Dark blobs: darker than 85% of the local mean (a window a few characters wide). */
@@ -303,11 +353,42 @@ final class MrzLineFinder {
             if (group.size() >= 10) {
                 TextLine line = textLine(group);
                 if (line != null) {
-                    lines.add(line);
+                    lines.add(extended(line, blobs));
                 }
             }
         }
         return lines;
+    }
+
+    /**
+     * The line with the blobs that continue it on either side: a chain breaks where a glyph is
+     * faint or two glyphs merge, and the pieces beyond the break belong to the same MRZ line.
+     */
+    private static TextLine extended(TextLine line, List<Blob> blobs) {
+        List<Blob> members = new ArrayList<>(line.blobs());
+        double left = line.left();
+        double right = line.right();
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Blob blob : blobs) {
+                boolean beside = (blob.left() >= right && blob.left() - right < 2.5 * line.pitch())
+                        || (blob.right() + 1 <= left && left - blob.right() - 1 < 2.5 * line.pitch());
+                if (beside && Math.abs(blob.cy() - line.yAt(blob.cx())) < 0.35 * line.capHeight()
+                        && blob.height() >= 0.5 * line.capHeight() && blob.height() <= 1.4 * line.capHeight()) {
+                    members.add(blob);
+                    left = Math.min(left, blob.left());
+                    right = Math.max(right, blob.right() + 1);
+                    grown = true;
+                }
+            }
+        }
+        if (members.size() == line.blobs().size()) {
+            return line;
+        }
+        members.sort(Comparator.comparingInt(Blob::left));
+        TextLine longer = textLine(members);
+        return longer == null ? line : longer;
     }
 
     private static int root(int[] parent, int i) {

@@ -53,11 +53,11 @@ final class MrzTemplateReader {
             double stretch = Math.sqrt(1 + line.slope() * line.slope());
             double ux = 1 / stretch;
             double uy = line.slope() / stretch;
-            double pitch = line.pitch() * stretch;
             float[][] cells = new float[length + 2 * EXTRA_CELLS][];
             float[] top = new float[cells.length];
             for (int i = 0; i < cells.length; i++) {
                 double x = line.x(i - EXTRA_CELLS);
+                double pitch = line.pitchAt(i - EXTRA_CELLS) * stretch;
                 cells[i] = templates.scores(plane.cell(x, line.y(x), ux, uy, pitch, pitch * templates.capToPitch(),
                         OcrBTemplates.SHIFT));
                 for (float score : cells[i]) {
