@@ -5,16 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds an ID card's quadrilateral in a photo and rectifies it, classically: edges (Sobel), the
- * strongest straight lines (Hough), and the four lines, two roughly parallel pairs, that enclose a
- * shape of an ID-1 card's proportions (85.6 x 54 mm) and are best supported by edges along their
- * whole length.
+ * Finds an ID card's quadrilateral in a photo and rectifies it, classically: oriented edges
+ * (Sobel), the strongest straight lines (a Hough transform where each edge pixel votes only near its
+ * own gradient direction), and the four lines, two roughly parallel pairs, that enclose a shape of
+ * an ID-1 card's proportions (85.6 x 54 mm) with edges of one consistent contrast along all four
+ * sides: a card front's portrait, QR and text make strong inner lines, but their edges cross a
+ * side at all angles and with both contrasts, while a border's do not. The corners are
+ * then refined on the full-resolution photo (sub-pixel edge points, a least-squares line per side)
+ * and turned so the card reads upright ({@link CardOrientation}).
  */
 public final class CardLocator {
 
     public static final double CARD_ASPECT = 85.6 / 53.98;
-    static final int WORK_WIDTH = 640;
+    static final int WORK_SIZE = 640;
     private static final int ANGLES = 180;
+    private static final int LINES = 40;
 
     /** A found card: its corners in the photo (top-left, top-right, bottom-right, bottom-left) and how well edges support them (0..1). */
     public record Located(double[][] corners, double support) {
@@ -23,14 +28,25 @@ public final class CardLocator {
     private record Line(double theta, double rho, int votes) {
     }
 
+    /** Sobel gradients of the working image and the magnitude above which a pixel is an edge. */
+    private record Gradients(int w, int h, float[] gx, float[] gy, float[] magnitude, double threshold) {
+
+        boolean edge(int x, int y) {
+            return x >= 0 && y >= 0 && x < w && y < h && magnitude[y * w + x] >= threshold;
+        }
+    }
+
+    private record Candidate(double[][] quad, double support, double area) {
+    }
+
     public Located locate(RgbImage photo) {
-        double scale = (double) WORK_WIDTH / photo.width();
-        int w = WORK_WIDTH;
+        double scale = (double) WORK_SIZE / Math.max(photo.width(), photo.height());
+        int w = (int) Math.round(photo.width() * scale);
         int h = (int) Math.round(photo.height() * scale);
         RgbImage small = photo.region(0, 0, photo.width(), photo.height(), w, h, 0);
-        boolean[] edges = edges(small);
-        List<Line> lines = houghLines(edges, w, h, 24);
-        Located best = null;
+        Gradients g = gradients(small);
+        List<Line> lines = houghLines(g, LINES);
+        Candidate best = null;
         for (int i = 0; i < lines.size(); i++) {
             for (int j = i + 1; j < lines.size(); j++) {
                 Line a1 = lines.get(i);
@@ -38,8 +54,11 @@ public final class CardLocator {
                 if (angleBetween(a1, a2) > 12 || Math.abs(a1.rho() - a2.rho()) < 40) {
                     continue;
                 }
-                for (int k = 0; k < lines.size(); k++) {
+                for (int k = i + 1; k < lines.size(); k++) {
                     for (int l = k + 1; l < lines.size(); l++) {
+                        if (k == j || l == j) {
+                            continue;
+                        }
                         Line b1 = lines.get(k);
                         Line b2 = lines.get(l);
                         if (angleBetween(b1, b2) > 12 || Math.abs(b1.rho() - b2.rho()) < 40
@@ -50,22 +69,28 @@ public final class CardLocator {
                         if (quad == null || !plausible(quad, w, h)) {
                             continue;
                         }
-                        double support = support(quad, edges, w, h);
-                        if (best == null || support > best.support()) {
-                            best = new Located(quad, support);
+                        double support = support(quad, g);
+                        double area = area(quad);
+                        // Equal support: the outer quadrilateral (the border encloses the inner boxes).
+                        if (support > 0 && (best == null || support > best.support()
+                                || support == best.support() && area > best.area())) {
+                            best = new Candidate(quad, support, area);
                         }
                     }
                 }
             }
         }
-        if (best == null || best.support() < 0.35) {
+        if (best == null || best.support() < 0.5) {
             return null;
         }
         double[][] corners = new double[4][];
         for (int i = 0; i < 4; i++) {
-            corners[i] = new double[] {best.corners()[i][0] / scale, best.corners()[i][1] / scale};
+            // Working-image pixel centres sit at +0.5 (continuous photo coordinates).
+            corners[i] = new double[] {(best.quad()[i][0] + 0.5) / scale, (best.quad()[i][1] + 0.5) / scale};
         }
-        return new Located(corners, best.support());
+        // Hough angles are 1-degree steps: the coarse sides may be off by several pixels at their ends.
+        corners = refine(photo, refine(photo, corners, 4 / scale), 3);
+        return new Located(CardOrientation.upright(photo, corners), best.support());
     }
 
     /** The card cut out and straightened to {@code width x height}. */
@@ -84,33 +109,36 @@ public final class CardLocator {
         return new RgbImage(width, height, px);
     }
 
-    private static boolean[] edges(RgbImage image) {
+    private static Gradients gradients(RgbImage image) {
         int w = image.width();
         int h = image.height();
         double[] grey = image.luma();
-        double[] magnitude = new double[w * h];
-        double[] sorted = new double[(w - 2) * (h - 2)];
+        float[] gx = new float[w * h];
+        float[] gy = new float[w * h];
+        float[] magnitude = new float[w * h];
+        float[] sorted = new float[(w - 2) * (h - 2)];
         int n = 0;
         for (int y = 1; y < h - 1; y++) {
             for (int x = 1; x < w - 1; x++) {
-                double gx = grey[(y - 1) * w + x + 1] + 2 * grey[y * w + x + 1] + grey[(y + 1) * w + x + 1]
-                        - grey[(y - 1) * w + x - 1] - 2 * grey[y * w + x - 1] - grey[(y + 1) * w + x - 1];
-                double gy = grey[(y + 1) * w + x - 1] + 2 * grey[(y + 1) * w + x] + grey[(y + 1) * w + x + 1]
-                        - grey[(y - 1) * w + x - 1] - 2 * grey[(y - 1) * w + x] - grey[(y - 1) * w + x + 1];
-                magnitude[y * w + x] = Math.hypot(gx, gy);
-                sorted[n++] = magnitude[y * w + x];
+                int i = y * w + x;
+                gx[i] = (float) (grey[i - w + 1] + 2 * grey[i + 1] + grey[i + w + 1]
+                        - grey[i - w - 1] - 2 * grey[i - 1] - grey[i + w - 1]);
+                gy[i] = (float) (grey[i + w - 1] + 2 * grey[i + w] + grey[i + w + 1]
+                        - grey[i - w - 1] - 2 * grey[i - w] - grey[i - w + 1]);
+                magnitude[i] = (float) Math.hypot(gx[i], gy[i]);
+                sorted[n++] = magnitude[i];
             }
         }
         java.util.Arrays.sort(sorted, 0, n);
-        double threshold = Math.max(60, sorted[(int) (n * 0.9)]);
-        boolean[] edges = new boolean[w * h];
-        for (int i = 0; i < edges.length; i++) {
-            edges[i] = magnitude[i] >= threshold;
-        }
-        return edges;
+        // Relative (the top 20%) so dim photos keep their border, with a floor against sensor noise.
+        double threshold = Math.max(24, sorted[(int) (n * 0.8)]);
+        return new Gradients(w, h, gx, gy, magnitude, threshold);
     }
 
-    private static List<Line> houghLines(boolean[] edges, int w, int h, int count) {
+    /** Strongest lines; an edge pixel votes only within a few degrees of its own gradient direction. */
+    private static List<Line> houghLines(Gradients g, int count) {
+        int w = g.w();
+        int h = g.h();
         double maxRho = Math.hypot(w, h);
         int rhoBins = (int) (2 * maxRho / 2) + 1;
         int[] votes = new int[ANGLES * rhoBins];
@@ -122,11 +150,15 @@ public final class CardLocator {
         }
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                if (edges[y * w + x]) {
-                    for (int t = 0; t < ANGLES; t++) {
-                        int r = (int) Math.round((x * cos[t] + y * sin[t] + maxRho) / 2);
-                        votes[t * rhoBins + r]++;
-                    }
+                int i = y * w + x;
+                if (g.magnitude()[i] < g.threshold()) {
+                    continue;
+                }
+                int direction = (int) Math.round(Math.toDegrees(Math.atan2(g.gy()[i], g.gx()[i])));
+                for (int dt = -3; dt <= 3; dt++) {
+                    int t = Math.floorMod(direction + dt, ANGLES);
+                    int r = (int) Math.round((x * cos[t] + y * sin[t] + maxRho) / 2);
+                    votes[t * rhoBins + r]++;
                 }
             }
         }
@@ -146,10 +178,11 @@ public final class CardLocator {
             int r = best % rhoBins;
             lines.add(new Line(t, r * 2 - maxRho, votes[best]));
             // Suppress the neighbourhood so one edge does not give several lines.
-            for (int dt = -6; dt <= 6; dt++) {
-                for (int dr = -8; dr <= 8; dr++) {
+            for (int dt = -3; dt <= 3; dt++) {
+                for (int dr = -4; dr <= 4; dr++) {
                     int tt = Math.floorMod(t + dt, ANGLES);
-                    int rr = r + (t + dt < 0 || t + dt >= ANGLES ? -dr : dr);
+                    // Across 0/180 degrees the same line has the opposite rho.
+                    int rr = t + dt < 0 || t + dt >= ANGLES ? rhoBins - 1 - (r + dr) : r + dr;
                     if (rr >= 0 && rr < rhoBins) {
                         taken[tt * rhoBins + rr] = true;
                     }
@@ -218,41 +251,195 @@ public final class CardLocator {
         double left = Math.hypot(q[3][0] - q[0][0], q[3][1] - q[0][1]);
         double right = Math.hypot(q[2][0] - q[1][0], q[2][1] - q[1][1]);
         double aspect = (top + bottom) / (left + right);
-        double area = 0.5 * Math.abs((q[0][0] * q[1][1] - q[1][0] * q[0][1]) + (q[1][0] * q[2][1] - q[2][0] * q[1][1])
-                + (q[2][0] * q[3][1] - q[3][0] * q[2][1]) + (q[3][0] * q[0][1] - q[0][0] * q[3][1]));
-        return aspect > CARD_ASPECT * 0.8 && aspect < CARD_ASPECT * 1.25 && area > 0.08 * w * h;
+        return aspect > CARD_ASPECT * 0.8 && aspect < CARD_ASPECT * 1.25 && area(q) > 0.08 * w * h;
     }
 
-    /** Share of points along the four sides that lie on (or next to) an edge pixel. */
-    private static double support(double[][] q, boolean[] edges, int w, int h) {
-        int hits = 0;
-        int total = 0;
+    private static double area(double[][] q) {
+        return 0.5 * Math.abs((q[0][0] * q[1][1] - q[1][0] * q[0][1]) + (q[1][0] * q[2][1] - q[2][0] * q[1][1])
+                + (q[2][0] * q[3][1] - q[3][0] * q[2][1]) + (q[3][0] * q[0][1] - q[0][0] * q[3][1]));
+    }
+
+    /**
+     * Mean over the four sides of the share of points along each side that lie next to an edge
+     * running the side's way with the side's dominant contrast (card brighter or darker than what
+     * surrounds it); 0 when any side is supported on less than half its length. Text and portrait
+     * edges cross a side at all angles and with both contrasts; a card border does not.
+     */
+    private static double support(double[][] q, Gradients g) {
+        double sum = 0;
+        double min = 1;
         for (int side = 0; side < 4; side++) {
             double[] a = q[side];
             double[] b = q[(side + 1) % 4];
-            int steps = 60;
+            double length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+            double nx = (b[1] - a[1]) / length;
+            double ny = -(b[0] - a[0]) / length;
+            int steps = 50;
+            int positive = 0;
+            int negative = 0;
+            int inside = 0;
             for (int s = 2; s < steps - 2; s++) {
                 double x = a[0] + (b[0] - a[0]) * s / steps;
                 double y = a[1] + (b[1] - a[1]) * s / steps;
-                total++;
-                if (nearEdge(edges, w, h, (int) Math.round(x), (int) Math.round(y))) {
-                    hits++;
+                // A card running out of the frame is judged by the part of each side in the picture.
+                if (x < 3 || y < 3 || x > g.w() - 4 || y > g.h() - 4) {
+                    continue;
+                }
+                inside++;
+                int polarity = edgeAcross(g, x, y, nx, ny);
+                if (polarity > 0) {
+                    positive++;
+                } else if (polarity < 0) {
+                    negative++;
                 }
             }
+            double share = inside < (steps - 4) / 2 ? 0 : Math.max(positive, negative) / (double) inside;
+            sum += share;
+            min = Math.min(min, share);
         }
-        return (double) hits / total;
+        return min < 0.5 ? 0 : sum / 4;
     }
 
-    private static boolean nearEdge(boolean[] edges, int w, int h, int x, int y) {
-        for (int dy = -2; dy <= 2; dy++) {
-            for (int dx = -2; dx <= 2; dx++) {
-                int xx = x + dx;
-                int yy = y + dy;
-                if (xx >= 0 && yy >= 0 && xx < w && yy < h && edges[yy * w + xx]) {
-                    return true;
+    /** +1 or -1 (its contrast) when an edge across the normal (nx, ny) lies within 2 px of (x, y), else 0. */
+    private static int edgeAcross(Gradients g, double x, double y, double nx, double ny) {
+        for (int d = -2; d <= 2; d++) {
+            int xx = (int) Math.round(x + d * nx);
+            int yy = (int) Math.round(y + d * ny);
+            if (g.edge(xx, yy)) {
+                int i = yy * g.w() + xx;
+                double along = (g.gx()[i] * nx + g.gy()[i] * ny) / g.magnitude()[i];
+                if (Math.abs(along) > 0.9) { // within ~25 degrees of the side's normal
+                    return along > 0 ? 1 : -1;
                 }
             }
         }
-        return false;
+        return 0;
+    }
+
+    /**
+     * Sub-pixel corners: along each side, the strongest grey-level step across it within
+     * {@code reach} pixels, a least-squares line through those points (outliers dropped), and the
+     * corners where neighbouring lines meet. A side without enough clear points keeps its line.
+     */
+    static double[][] refine(RgbImage photo, double[][] corners, double reach) {
+        double[][] lines = new double[4][];
+        for (int side = 0; side < 4; side++) {
+            double[] a = corners[side];
+            double[] b = corners[(side + 1) % 4];
+            double length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+            double dx = (b[0] - a[0]) / length;
+            double dy = (b[1] - a[1]) / length;
+            double nx = dy;
+            double ny = -dx;
+            List<double[]> points = new ArrayList<>();
+            List<Double> steps = new ArrayList<>();
+            for (int s = 1; s < 40; s++) {
+                double px = a[0] + (b[0] - a[0]) * (0.05 + 0.9 * s / 40);
+                double py = a[1] + (b[1] - a[1]) * (0.05 + 0.9 * s / 40);
+                double bestT = 0;
+                double best = 0;
+                double[] profile = new double[(int) (2 * reach) * 2 + 3];
+                int n = profile.length;
+                for (int k = 0; k < n; k++) {
+                    double t = (k - n / 2) * 0.5;
+                    profile[k] = grey(photo, px + t * nx, py + t * ny);
+                }
+                double[] diff = new double[n];
+                for (int k = 1; k < n - 1; k++) {
+                    diff[k] = profile[k + 1] - profile[k - 1];
+                }
+                int bestK = -1;
+                for (int k = 2; k < n - 2; k++) {
+                    if (Math.abs(diff[k]) > best) {
+                        best = Math.abs(diff[k]);
+                        bestK = k;
+                    }
+                }
+                if (bestK < 0) {
+                    continue;
+                }
+                // Parabola through the step's peak and its neighbours.
+                double l = Math.abs(diff[bestK - 1]);
+                double r = Math.abs(diff[bestK + 1]);
+                double denominator = l - 2 * best + r;
+                double offset = denominator == 0 ? 0 : 0.5 * (l - r) / denominator;
+                bestT = (bestK - n / 2 + offset) * 0.5;
+                points.add(new double[] {px + bestT * nx, py + bestT * ny});
+                steps.add(diff[bestK]);
+            }
+            lines[side] = fitLine(points, steps);
+        }
+        double[][] refined = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            double[] previous = lines[(i + 3) % 4];
+            double[] current = lines[i];
+            double[] p = previous == null || current == null ? null : meet(previous, current);
+            // Keep the coarse corner when a side could not be fitted or the fit wandered off.
+            refined[i] = p == null || Math.hypot(p[0] - corners[i][0], p[1] - corners[i][1]) > 2 * reach
+                    ? corners[i] : p;
+        }
+        return refined;
+    }
+
+    /** Photo grey level at continuous coordinates (pixel centres at +0.5). */
+    private static double grey(RgbImage photo, double x, double y) {
+        return photo.sampleGrey((float) x - 0.5f, (float) y - 0.5f);
+    }
+
+    /** A line (a, b, c with ax + by = c, a^2 + b^2 = 1) through points whose step has the majority sign. */
+    private static double[] fitLine(List<double[]> points, List<Double> steps) {
+        long positive = steps.stream().filter(s -> s > 0).count();
+        boolean sign = positive * 2 >= steps.size();
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            if (steps.get(i) > 0 == sign) {
+                kept.add(points.get(i));
+            }
+        }
+        double[] line = null;
+        for (int round = 0; round < 3; round++) {
+            if (kept.size() < 10) {
+                return null;
+            }
+            line = leastSquares(kept);
+            List<double[]> close = new ArrayList<>();
+            for (double[] p : kept) {
+                if (Math.abs(line[0] * p[0] + line[1] * p[1] - line[2]) < 1.5) {
+                    close.add(p);
+                }
+            }
+            kept = close;
+        }
+        return kept.size() < 10 ? null : leastSquares(kept);
+    }
+
+    /** Total least squares: the line through the centroid along the points' main direction. */
+    private static double[] leastSquares(List<double[]> points) {
+        double mx = 0;
+        double my = 0;
+        for (double[] p : points) {
+            mx += p[0] / points.size();
+            my += p[1] / points.size();
+        }
+        double sxx = 0;
+        double syy = 0;
+        double sxy = 0;
+        for (double[] p : points) {
+            sxx += (p[0] - mx) * (p[0] - mx);
+            syy += (p[1] - my) * (p[1] - my);
+            sxy += (p[0] - mx) * (p[1] - my);
+        }
+        double angle = 0.5 * Math.atan2(2 * sxy, sxx - syy); // direction of the line
+        double a = -Math.sin(angle);
+        double b = Math.cos(angle);
+        return new double[] {a, b, a * mx + b * my};
+    }
+
+    private static double[] meet(double[] l1, double[] l2) {
+        double det = l1[0] * l2[1] - l1[1] * l2[0];
+        if (Math.abs(det) < 1e-9) {
+            return null;
+        }
+        return new double[] {(l1[2] * l2[1] - l1[1] * l2[2]) / det, (l1[0] * l2[2] - l1[2] * l2[0]) / det};
     }
 }

@@ -7,12 +7,14 @@ import java.util.Random;
 
 /**
  * "Photographs" a flat card the way customers do: on a cluttered table, at an angle (perspective),
- * rotated, then one degradation (blur, noise, heavy JPEG, glare, low light) or none. The card's four
- * corners in the photo are part of the ground truth.
+ * rotated, then one degradation (blur, noise, heavy JPEG, glare, low light, a quarter or half turn
+ * of the whole photo) or none. The card's four corners in the photo (those of the upright card, so a
+ * turned card's top-left corner may be anywhere) are part of the ground truth.
  */
 public final class Photographer {
 
-    public static final List<String> DEGRADATIONS = List.of("none", "blur", "noise", "jpeg", "glare", "low_light");
+    public static final List<String> DEGRADATIONS = List.of("none", "blur", "noise", "jpeg", "glare", "low_light",
+            "rotated");
     static final int PHOTO_WIDTH = 1600;
     static final int PHOTO_HEIGHT = 1200;
 
@@ -60,10 +62,56 @@ public final class Photographer {
             case "jpeg" -> quality = 25 + random.nextInt(20);
             case "glare" -> photo = glare(photo, corners, random);
             case "low_light" -> photo = lowLight(photo, 0.3 + 0.15 * random.nextDouble(), random);
+            case "rotated" -> {
+                // The card held sideways or upside down: 90, 180 or 270 degrees clockwise.
+                int turns = 1 + random.nextInt(3);
+                corners = turnedCorners(corners, turns, photo.width(), photo.height());
+                photo = turned(photo, turns);
+            }
             case "none" -> { }
             default -> throw new IllegalArgumentException("unknown degradation " + degradation);
         }
         return new Photo(photo, corners, degradation, quality);
+    }
+
+    /** The photo turned {@code turns} quarter turns clockwise. */
+    static RgbImage turned(RgbImage image, int turns) {
+        int w = image.width();
+        int h = image.height();
+        boolean sideways = turns % 2 == 1;
+        int outW = sideways ? h : w;
+        int outH = sideways ? w : h;
+        int[] out = new int[outW * outH];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int tx;
+                int ty;
+                switch (turns % 4) {
+                    case 1 -> { tx = h - 1 - y; ty = x; }
+                    case 2 -> { tx = w - 1 - x; ty = h - 1 - y; }
+                    case 3 -> { tx = y; ty = w - 1 - x; }
+                    default -> { tx = x; ty = y; }
+                }
+                out[ty * outW + tx] = image.rgb(x, y);
+            }
+        }
+        return new RgbImage(outW, outH, out);
+    }
+
+    /** Continuous photo coordinates (pixel edges at integers) after the same quarter turns. */
+    static double[][] turnedCorners(double[][] corners, int turns, int w, int h) {
+        double[][] out = new double[corners.length][];
+        for (int i = 0; i < corners.length; i++) {
+            double x = corners[i][0];
+            double y = corners[i][1];
+            out[i] = switch (turns % 4) {
+                case 1 -> new double[] {h - y, x};
+                case 2 -> new double[] {w - x, h - y};
+                case 3 -> new double[] {y, w - x};
+                default -> new double[] {x, y};
+            };
+        }
+        return out;
     }
 
     private static int[] background(Random random) {

@@ -85,6 +85,29 @@ class CardGeneratorTest {
     }
 
     @Test
+    void aTurnedPhotoKeepsTheUprightCardsCornersOnTheSamePixels() {
+        int w = 5;
+        int h = 3;
+        int[] px = new int[w * h];
+        px[0] = 0xFF0000; // the pixel just inside corner (0, 0)
+        px[w * h - 1] = 0x00FF00; // the pixel just inside corner (w, h)
+        var photo = new io.openekyc.vision.image.RgbImage(w, h, px);
+        for (int turns = 1; turns <= 3; turns++) {
+            var turned = Photographer.turned(photo, turns);
+            double[][] corners = Photographer.turnedCorners(new double[][] {{0, 0}, {w, h}}, turns, w, h);
+            assertThat(turned.rgb(pixel(corners[0][0], turned.width()), pixel(corners[0][1], turned.height())))
+                    .isEqualTo(0xFF0000);
+            assertThat(turned.rgb(pixel(corners[1][0], turned.width()), pixel(corners[1][1], turned.height())))
+                    .isEqualTo(0x00FF00);
+        }
+    }
+
+    /** The pixel touching a corner at continuous coordinate c (0 or the full size). */
+    private static int pixel(double c, int size) {
+        return c == 0 ? 0 : size - 1;
+    }
+
+    @Test
     void expiryFollowsTheAgeRule() {
         LocalDate birth = LocalDate.of(2000, 6, 1);
         assertThat(IdentityFactory.expiry(birth, LocalDate.of(2021, 3, 1))).isEqualTo(LocalDate.of(2025, 6, 1));
