@@ -35,9 +35,6 @@ public final class CardOrientation {
         double qr = qrLikeness(darkness, 0.81, 0.04, 0.96, 0.28) - qrLikeness(darkness, 0.04, 0.72, 0.19, 0.96);
         double portrait = mean(darkness, 0.05, 0.34, 0.24, 0.77) - mean(darkness, 0.76, 0.23, 0.95, 0.66);
         double mrz = fullWidthRows(darkness, 0.70, 0.97) - fullWidthRows(darkness, 0.03, 0.30);
-        if (System.getProperty("orient.debug") != null) {
-            System.out.printf("qr=%.2f portrait=%.2f mrz=%.2f%n", qr, portrait, mrz);
-        }
         return qr + portrait + mrz;
     }
 

@@ -70,8 +70,8 @@ public final class DocumentReader {
         }
         if (reading == null) {
             // No ID-1 card outline (a passport page has other proportions) or nothing readable on it:
-            // the MRZ over the whole photo still identifies the document.
-            reading = back(photo, null, photo).orElse(null);
+            // the MRZ or a chip card's QR over the whole photo still identifies the document.
+            reading = back(photo, null, photo).or(() -> front(photo, null, photo)).orElse(null);
         }
         if (reading == null) {
             reading = new CardReading(null, null, null, located, Map.of(), Map.of(), null, null, List.of(), List.of(),
@@ -101,17 +101,20 @@ public final class DocumentReader {
     }
 
     private Optional<CardReading> front(RgbImage photo, CardLocator.Located located, RgbImage card) {
-        Map<String, CccdFrontReader.Field> printed = front.read(card);
+        // Without a located card the printed labels cannot be read (they are read on the straightened
+        // card), but a chip card's QR still can, and says which card this is.
+        Map<String, CccdFrontReader.Field> printed = located == null ? Map.of() : front.read(card);
         boolean labelled = present(printed, "id_number") || present(printed, "full_name") || present(printed, "date_of_birth");
-        if (!labelled) {
+        Optional<CccdQr> code = qr.read(card).or(() -> card == photo ? Optional.empty() : qr.read(photo))
+                .flatMap(CccdQr::parse);
+        if (!labelled && code.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CccdQr> code = qr.read(card).or(() -> qr.read(photo)).flatMap(CccdQr::parse);
         Map<String, String> ocr = new LinkedHashMap<>();
         printed.forEach((name, field) -> ocr.put(name, field.value()));
         Map<String, CardField> fields = new LinkedHashMap<>();
         printed.forEach((name, field) -> fields.put(name, CardField.printed(field.value(), null, field.toBeReviewed())));
-        List<QualityCheck> checks = quality.check(photo, located, card, CardSide.FRONT);
+        List<QualityCheck> checks = located == null ? List.of() : quality.check(photo, located, card, CardSide.FRONT);
         // "cccd_front" is the 2016 card: the same labels and no QR. A chip card whose QR could not be
         // read also lands here until a QR is supplied (withQr).
         CardReading reading = new CardReading("vn.national_id", CardSide.FRONT, "cccd_front", located, fields, ocr,
@@ -212,7 +215,12 @@ public final class DocumentReader {
             case "F" -> "Nữ";
             default -> "";
         }, null);
-        putMrz(fields, "date_of_expiry", mrzDate(f.get("expiry_date"), false), zone.check("expiry_date"));
+        if ("<<<<<<".equals(f.get("expiry_date"))) {
+            // A card without expiry (holders over 58) leaves the MRZ expiry blank.
+            fields.put("date_of_expiry", new CardField(CccdRules.NO_EXPIRY, null, false, "mrz"));
+        } else {
+            putMrz(fields, "date_of_expiry", mrzDate(f.get("expiry_date"), false), zone.check("expiry_date"));
+        }
         putMrz(fields, "nationality", f.get("nationality"), null);
         List<QualityCheck> rules = typeCode.equals("cccd_chip_back") ? rules(fields) : List.of();
         List<QualityCheck> checks = located == null ? List.of() : quality.check(photo, located, card, side);

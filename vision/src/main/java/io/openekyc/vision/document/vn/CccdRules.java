@@ -31,7 +31,7 @@ public final class CccdRules {
             68, 70, 72, 74, 75, 77, 79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94, 95, 96);
     static final int FIRST_COUNTRY_CODE = 101;
     static final int LAST_COUNTRY_CODE = 295;
-    static final String NO_EXPIRY = "Không thời hạn";
+    public static final String NO_EXPIRY = "Không thời hạn";
     private static final int[] RENEWAL_AGES = {14, 25, 40, 60};
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
