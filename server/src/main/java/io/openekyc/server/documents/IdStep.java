@@ -7,10 +7,12 @@ import io.openekyc.vision.document.CardReading;
 import io.openekyc.vision.document.CardSide;
 import io.openekyc.vision.document.DocumentKit;
 import io.openekyc.vision.document.DocumentReader;
+import io.openekyc.vision.document.MinimumAge;
 import io.openekyc.vision.document.qr.QrReader;
 import io.openekyc.vision.document.vn.CccdQr;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.quality.QualityCheck;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,8 +52,9 @@ public class IdStep {
     public record IdOutcome(String status, String errorCode, String errorMessage, String label, String nextAction) {
     }
 
+    /** @param minimumAge the lender's minimum age of the card holder, null for none */
     public IdOutcome run(Application application, String cardType, Photo front, Photo back, List<Photo> qrPhotos,
-                         List<String> clientQrPayloads, String actor) {
+                         List<String> clientQrPayloads, Integer minimumAge, String actor) {
         if (!READABLE.contains(cardType)) {
             return new IdOutcome("failure", "card_type_not_supported",
                     "this server cannot read " + cardType + " cards; readable: " + READABLE, "", "");
@@ -75,6 +78,13 @@ public class IdStep {
         boolean chipCard = frontReading.qr() != null
                 || backReading != null && "cccd_chip_back".equals(backReading.typeCode());
         Map<String, Object> ocr = ekycOcr(frontReading, backReading);
+        if (minimumAge != null) {
+            String birth = frontReading.value("date_of_birth") != null ? frontReading.value("date_of_birth")
+                    : backReading == null ? null : backReading.value("date_of_birth");
+            List<Map<String, Object>> rules = new ArrayList<>(checks(frontReading.rules()));
+            rules.addAll(checks(List.of(MinimumAge.check(birth, minimumAge, LocalDate.now()))));
+            ocr.put("rule_checks", rules);
+        }
         Map<String, Object> tampering = idTampering(frontReading, backReading);
         applications.recordIdResult(application, ocr, tampering, STEP, actor);
         if (chipCard && frontReading.qr() == null) {

@@ -21,7 +21,8 @@ public record FlowSettings(
         @JsonProperty("face_match_threshold") Double faceMatchThreshold,
         @JsonProperty("liveness_threshold") Double livenessThreshold,
         @JsonProperty("callback_url") String callbackUrl,
-        @JsonProperty("redirect_url") String redirectUrl) {
+        @JsonProperty("redirect_url") String redirectUrl,
+        @JsonProperty("minimum_age") Integer minimumAge) {
 
     public static final List<String> CARD_TYPES = List.of(
             "vn.national_id", "vn.passport", "vn.driver_license", "vn.vehicle_registration",
@@ -32,7 +33,7 @@ public record FlowSettings(
     public static final String CALLBACK_SECRET = "callback_secret";
 
     public static FlowSettings defaults() {
-        return new FlowSettings(CARD_TYPES, STEPS, "vi", "VN", null, null, null, null);
+        return new FlowSettings(CARD_TYPES, STEPS, "vi", "VN", null, null, null, null, null);
     }
 
     /** Keys a client may change, with the format each one must have. */
@@ -48,6 +49,7 @@ public record FlowSettings(
         formats.put("liveness_threshold", "number in [0, 1], or null for the engine default");
         formats.put("callback_url", "absolute http(s) URL, or null");
         formats.put("redirect_url", "absolute http(s) URL, or null");
+        formats.put("minimum_age", "whole number of years from 0 to 120 the card holder must have reached, or null for none");
         formats.put(CALLBACK_SECRET, "string of 16 to 256 characters, or null");
         return java.util.Collections.unmodifiableMap(formats);
     }
@@ -66,6 +68,7 @@ public record FlowSettings(
         Double live = livenessThreshold;
         String callback = callbackUrl;
         String redirect = redirectUrl;
+        Integer minAge = minimumAge;
         for (Map.Entry<String, ?> change : changes.entrySet()) {
             String key = change.getKey();
             Object value = change.getValue();
@@ -79,6 +82,7 @@ public record FlowSettings(
                     case "liveness_threshold" -> live = unitOrNull(value);
                     case "callback_url" -> callback = urlOrNull(value);
                     case "redirect_url" -> redirect = urlOrNull(value);
+                    case "minimum_age" -> minAge = ageOrNull(value);
                     case CALLBACK_SECRET -> secretOrNull(value);
                     default -> throw new IllegalArgumentException("unknown setting");
                 }
@@ -89,7 +93,18 @@ public record FlowSettings(
         if (!invalid.isEmpty()) {
             throw new InvalidSettings(invalid);
         }
-        return new FlowSettings(cardTypes, steps, lang, ctry, face, live, callback, redirect);
+        return new FlowSettings(cardTypes, steps, lang, ctry, face, live, callback, redirect, minAge);
+    }
+
+    private static Integer ageOrNull(Object value) {
+        if (value == null || (value instanceof String s && s.isEmpty())) {
+            return null;
+        }
+        int age = value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString().strip());
+        if (age < 0 || age > 120 || value instanceof Number n && n.doubleValue() != age) {
+            throw new IllegalArgumentException("age out of range");
+        }
+        return age;
     }
 
     /** The callback secret from a change set: absent (no change), null (remove), or a valid value. */

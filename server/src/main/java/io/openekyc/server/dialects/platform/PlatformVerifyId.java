@@ -6,6 +6,7 @@ import io.openekyc.server.applications.Applications;
 import io.openekyc.server.auth.BearerTokens;
 import io.openekyc.server.documents.IdStep;
 import io.openekyc.server.selfies.SelfieStep;
+import io.openekyc.server.tenants.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +31,12 @@ public class PlatformVerifyId {
     private final Applications applications;
     private final PlatformImageInput input;
     private final IdStep step;
+    private final Tenants tenants;
     private final TransactionTemplate transactions;
 
     public PlatformVerifyId(BearerTokens bearer, Applications applications, PlatformImageInput input, IdStep step,
-                            TransactionTemplate transactions) {
+                            Tenants tenants, TransactionTemplate transactions) {
+        this.tenants = tenants;
         this.bearer = bearer;
         this.applications = applications;
         this.input = input;
@@ -92,7 +95,8 @@ public class PlatformVerifyId {
                     body.image2().data(), "image2", body.cardType() + ".back", actor));
             List<IdStep.Photo> qrPhotos = input.all(tenantId, application.id(), body.qrs(), "qrs", "qr", "qr", actor)
                     .stream().map(PlatformVerifyId::photo).toList();
-            return step.run(application, body.cardType(), front, back, qrPhotos, clientQrs(body), actor);
+            Integer minimumAge = tenants.byId(tenantId).settings().minimumAge();
+            return step.run(application, body.cardType(), front, back, qrPhotos, clientQrs(body), minimumAge, actor);
         });
         Application updated = applications.byToken(tenantId, token).orElseThrow();
         return Envelope.success(Envelope.object(

@@ -55,6 +55,23 @@ class PlatformVerifyIdTest extends ServerTest {
     }
 
     @Test
+    void theLendersMinimumAgeIsJudgedFromTheCardsDateOfBirth() {
+        VnIdentity id = CardPhotos.identity(32);
+        int age = java.time.Period.between(id.birthDate(), java.time.LocalDate.now()).getYears();
+        Http.Answer settings = http.putJson("/portal/settings", login(tenant), Map.of("minimum_age", Math.min(120, age + 1)));
+        assertThat(settings.status()).as(settings.text()).isEqualTo(200);
+        assertVerdict(verify(Map.of("card_type", "vn.national_id", "image", image(CardPhotos.front(id)))), 200, "success");
+        JsonNode rule = null;
+        for (JsonNode check : detail().get("ekyc_ocr").get("rule_checks")) {
+            if (check.get("name").asString().equals("minimum_age")) {
+                rule = check;
+            }
+        }
+        assertThat(rule).isNotNull();
+        assertThat(rule.get("status").asString()).isEqualTo("fail");
+    }
+
+    @Test
     void aPhotoWithoutACardAndAnUnreadableTypeAreFailuresNotGuesses() {
         Http.Answer noCard = verify(Map.of("card_type", "vn.national_id", "image", image(Pictures.jpeg(640, 480, 3))));
         assertVerdict(noCard, 200, "success");
