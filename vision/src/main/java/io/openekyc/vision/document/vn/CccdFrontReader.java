@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,20 +17,50 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the printed fields of a straightened chip-CCCD front (1000 x 630, as {@code CardLocator}
- * rectifies it) with Vietnamese OCR, by its bilingual labels rather than fixed positions: a value
- * follows its label on the same line ("Số / No.: ...") or stands on the next line ("Họ và tên /
- * Full name:" then the name). Labels are matched without diacritics and tolerate common OCR slips.
- * Each field is flagged to be reviewed when it fails its own format check.
+ * rectifies it) with Vietnamese OCR, by its bilingual labels rather than fixed positions. The text
+ * column right of the portrait (and the expiry block under it) is first cut into text lines by
+ * where the ink is, on a copy whose paper is brought to white everywhere (glare, shade, dim light);
+ * each line is then read alone, enlarged to a size Tesseract reads best. A value follows its label
+ * on the same line ("Số / No.: ...") or stands on the next line ("Họ và tên / Full name:" then the
+ * name). Labels are matched without diacritics and tolerate common OCR slips. The number and dates
+ * are read a second time with digits only, and the reading that fits the rules of the number (its
+ * sex/century and birth-year digits, {@link CccdNumber}) is kept. A field is flagged to be reviewed
+ * when it fails its format or those rules; its confidence is Tesseract's lowest word confidence.
  */
 public final class CccdFrontReader {
 
-    private static final Pattern NUMBER = Pattern.compile("(\\d[\\d ]{10,14}\\d)");
-    private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{4})");
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 630;
+    /** The text column right of the portrait and the expiry block under the portrait (x0, y0, x1, y1 on 1000 x 630). */
+    private static final int[] COLUMN = {262, 190, 995, 625};
+    private static final int[] EXPIRY = {20, 495, 262, 625};
+    /** A line is enlarged so its ink (capitals with tone marks) is about this many pixels high. */
+    private static final double LINE_HEIGHT = 30;
+    private static final int INK = 200;
+    private static final int MARGIN_Y = 5;
+
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d ]{8,16}\\d");
+    private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]?\\s*(\\d{2})\\s*[/.-]?\\s*(\\d{4})");
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    /** One read field: the value as printed, and whether a person should check it. */
-    public record Field(String value, boolean toBeReviewed) {
+    /**
+     * One read field: the value as printed, whether a person should check it, and the OCR's
+     * confidence in it (0..1; NaN when not measured).
+     */
+    public record Field(String value, boolean toBeReviewed, double confidence) {
+
+        public Field(String value, boolean toBeReviewed) {
+            this(value, toBeReviewed, Double.NaN);
+        }
+    }
+
+    /** A text line on the card: its box on the 1000 x 630 card, the scale it was read at, and what was read. */
+    private record TextLine(int x0, int y0, int x1, int y1, double scale, TextRecognizer.Line ocr) {
+
+        String text() {
+            return ocr.text();
+        }
     }
 
     private final TextRecognizer ocr;
@@ -40,54 +71,597 @@ public final class CccdFrontReader {
     }
 
     public Map<String, Field> read(RgbImage card) {
-        double sx = card.width() / 1000.0;
-        double sy = card.height() / 630.0;
-        // The text column right of the portrait, enlarged 2x; and the expiry under the portrait.
-        List<String> lines = ocr.lines(card.bilinear((float) (260 * sx), (float) (190 * sy), (float) (740 * sx),
-                (float) (440 * sy), 1480, 880), null);
-        List<String> expiryLines = ocr.lines(card.bilinear((float) (20 * sx), (float) (500 * sy), (float) (250 * sx),
-                (float) (110 * sy), 500, 220), null);
+        RgbImage page = paperWhite(card.width() == WIDTH && card.height() == HEIGHT ? card
+                : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT));
+        List<TextLine> lines = new ArrayList<>();
+        for (int[] band : lines(page, COLUMN)) {
+            lines.add(read(page, band, null));
+        }
         Map<String, Field> fields = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String folded = fold(line);
-            String next = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
-            if (folded.contains("so /") || folded.startsWith("so") && folded.contains("no")) {
-                Matcher m = NUMBER.matcher(line);
-                if (m.find()) {
-                    String number = m.group(1).replace(" ", "");
-                    fields.putIfAbsent("id_number", new Field(number, !number.matches("\\d{12}")));
-                }
-            } else if (folded.contains("full name") || folded.contains("ho va ten")) {
-                String name = afterLabel(line);
-                String value = mergeSplitVowels(name.isEmpty() ? next : name);
-                fields.putIfAbsent("full_name", new Field(value, !value.matches("[\\p{L} ]{3,}")));
-            } else if (folded.contains("date of b") || folded.contains("ngay sinh")) {
-                fields.putIfAbsent("date_of_birth", date(line));
-            }
-            if (folded.contains("sex") || folded.contains("gioi tinh")) {
-                String sex = folded.contains(" nu") || line.contains("Nữ") ? "Nữ" : folded.contains("nam") ? "Nam" : "";
-                fields.putIfAbsent("sex", new Field(sex, sex.isEmpty()));
-            }
-            if (folded.contains("nationality") || folded.contains("quoc tich")) {
-                String value = line.substring(line.lastIndexOf(':') + 1).strip();
-                fields.putIfAbsent("nationality", new Field(value, value.isEmpty()));
-            }
-            if (folded.contains("place of or") || folded.contains("que quan")) {
-                fields.putIfAbsent("place_of_origin", new Field(next, next.isEmpty()));
-            }
-            if (folded.contains("place of res") || folded.contains("noi thuong tru")) {
-                String value = String.join(" ", lines.subList(Math.min(i + 1, lines.size()), lines.size())).strip();
-                fields.putIfAbsent("place_of_residence", new Field(value, value.isEmpty()));
-            }
+        // Each line's role: by its label where OCR reads one; else by the front's fixed order, in
+        // which label-only lines are the thin ones (labels are printed smaller than values).
+        int number = find(lines, 0, text -> DIGITS.matcher(text).find());
+        if (number >= 0) {
+            fields.put("id_number", idNumber(page, lines.get(number)));
         }
-        String expiryText = String.join(" ", expiryLines);
-        if (fold(expiryText).contains("khong thoi han")) {
-            fields.put("date_of_expiry", new Field("Không thời hạn", false));
+        double thin = 0.75 * medianInkHeight(lines);
+        int nameLabel = find(lines, number + 1, t -> t.contains("full name") || t.contains("ho va ten"));
+        if (nameLabel < 0) {
+            nameLabel = thinLine(lines, number + 1, thin);
+        }
+        int next = number + 1;
+        if (nameLabel >= 0) {
+            TextLine label = lines.get(nameLabel);
+            String after = afterLabel(label.text(), "name");
+            boolean onNextLine = after.replaceAll("[^\\p{L}]", "").length() < 3 && nameLabel + 1 < lines.size();
+            TextLine source = onNextLine ? lines.get(nameLabel + 1) : label;
+            fields.put("full_name", onNextLine ? fullName(source) : nameField(name(after), label.ocr().confidence()));
+            next = nameLabel + (onNextLine ? 2 : 1);
+        }
+        TextLine birthLine = null;
+        int birth = find(lines, next, t -> t.contains("date of b") || t.contains("ngay sinh") || t.contains("of birth"));
+        if (birth < 0 && next < lines.size() && DATE.matcher(lines.get(next).text()).find()) {
+            birth = next;
+        }
+        if (birth >= 0) {
+            birthLine = lines.get(birth);
+            fields.put("date_of_birth", date(page, birthLine));
+            next = birth + 1;
+        }
+        int sex = find(lines, next, t -> t.contains("sex") || t.contains("gioi tinh") || t.contains("nationality")
+                || t.contains("quoc tich"));
+        if (sex < 0 && birth >= 0 && birth + 1 < lines.size()) {
+            sex = birth + 1;
+        }
+        if (sex >= 0) {
+            fields.put("sex", sex(lines.get(sex)));
+            fields.put("nationality", nationality(lines.get(sex)));
+            next = sex + 1;
+        }
+        int origin = find(lines, next, t -> t.contains("place of or") || t.contains("que quan") || t.contains("origin"));
+        if (origin < 0) {
+            origin = thinLine(lines, next, thin);
+        }
+        int residence = find(lines, origin + 2,
+                t -> t.contains("place of res") || t.contains("thuong tru") || t.contains("residence"));
+        if (residence < 0 && origin >= 0) {
+            residence = thinLine(lines, origin + 2, thin);
+        }
+        if (origin >= 0) {
+            int end = residence > origin ? residence : Math.min(lines.size(), origin + 2);
+            fields.put("place_of_origin", joined(lines.subList(Math.min(origin + 1, end), end)));
+        }
+        if (residence >= 0) {
+            fields.put("place_of_residence", joined(lines.subList(residence + 1, lines.size())));
+        }
+        TextLine expiryLine = expiryLine(page);
+        if (expiryLine == null) {
+            fields.put("date_of_expiry", new Field("", true, 0));
+        } else if (fold(expiryLine.text()).contains("thoi han")) {
+            fields.put("date_of_expiry", new Field("Không thời hạn", false, expiryLine.ocr().confidence()));
         } else {
-            fields.put("date_of_expiry", date(expiryText));
+            fields.put("date_of_expiry", date(page, expiryLine));
         }
+        reconcileDates(page, fields, birthLine, expiryLine);
+        crossCheck(fields);
         return fields;
+    }
+
+    private static int find(List<TextLine> lines, int from, java.util.function.Predicate<String> folded) {
+        for (int i = Math.max(0, from); i < lines.size(); i++) {
+            if (folded.test(fold(lines.get(i).text()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int thinLine(List<TextLine> lines, int from, double thin) {
+        for (int i = Math.max(0, from); i < lines.size(); i++) {
+            if (inkHeight(lines.get(i)) < thin) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int inkHeight(TextLine line) {
+        return line.y1() - line.y0() - 2 * MARGIN_Y;
+    }
+
+    private static double medianInkHeight(List<TextLine> lines) {
+        int[] heights = lines.stream().mapToInt(CccdFrontReader::inkHeight).sorted().toArray();
+        return heights.length == 0 ? 0 : heights[heights.length / 2];
+    }
+
+    /** The number's own rules tie it to the sex and birth year read beside it: a mismatch means one was misread. */
+    private static void crossCheck(Map<String, Field> fields) {
+        Field number = fields.get("id_number");
+        Field birth = fields.get("date_of_birth");
+        Field sex = fields.get("sex");
+        if (number == null || number.toBeReviewed()) {
+            return;
+        }
+        LocalDate birthDate = birth == null || birth.toBeReviewed() ? null : LocalDate.parse(birth.value(), PRINTED);
+        String sexCode = sex == null || sex.toBeReviewed() ? null : sex.value().equals("Nữ") ? "F" : "M";
+        boolean consistent = CccdNumber.check(number.value(), birthDate, sexCode).stream()
+                .allMatch(rule -> rule.passed() == null || rule.passed());
+        if (!consistent) {
+            fields.put("id_number", new Field(number.value(), true, number.confidence()));
+            if (birth != null) {
+                fields.put("date_of_birth", new Field(birth.value(), true, birth.confidence()));
+            }
+            if (sex != null) {
+                fields.put("sex", new Field(sex.value(), true, sex.confidence()));
+            }
+        }
+    }
+
+    /**
+     * The 12 digits: read again with digits only over the word holding most digits (the label
+     * beside it, blurred, reads as digits too), then repaired by the one rule every number obeys:
+     * its first three digits are a province code 001-096, so it starts with 0.
+     */
+    private Field idNumber(RgbImage page, TextLine line) {
+        TextRecognizer.Word word = null;
+        for (TextRecognizer.Word w : line.ocr().words()) {
+            if (word == null || digitCount(w.text()) > digitCount(word.text())) {
+                word = w;
+            }
+        }
+        String first = longestDigits(asDigits(word.text()));
+        int from = line.x0() + (int) Math.floor(word.left() / line.scale()) - 10;
+        int to = line.x0() + (int) Math.ceil(word.right() / line.scale()) + 10;
+        TextLine digits = read(page, new int[] {Math.max(line.x0(), from), line.y0(), Math.min(line.x1(), to), line.y1()},
+                "0123456789");
+        String second = longestDigits(digits.text());
+        String value = second.length() == 12 ? second : first.length() == 12 ? first : second;
+        double confidence = second.length() == 12 ? digits.ocr().confidence() : word.confidence();
+        if (value.length() > 12 && value.substring(value.length() - 12).startsWith("0")) {
+            value = value.substring(value.length() - 12); // label remnants read as leading digits
+        } else if (value.length() == 11 && !value.startsWith("0")) {
+            value = "0" + value; // the leading 0 lost (read as a letter, or cut off)
+        }
+        return new Field(value, !value.matches("0\\d{11}"), confidence);
+    }
+
+    private static int digitCount(String text) {
+        return (int) asDigits(text).chars().filter(Character::isDigit).count();
+    }
+
+    /** Letters OCR puts for digits inside a number: O/D/Q for 0, I/l/| for 1, S for 5, B for 8. */
+    private static String asDigits(String word) {
+        String mapped = word.replaceAll("[ODQo]", "0").replaceAll("[Il|]", "1").replace('S', '5').replace('B', '8');
+        return mapped.chars().filter(Character::isDigit).count() >= 3 ? mapped : word;
+    }
+
+    private Field date(RgbImage page, TextLine line) {
+        Field first = parseDate(line.text(), line.ocr().confidence());
+        if (!first.toBeReviewed()) {
+            return first;
+        }
+        TextLine digits = reread(page, line, firstWordWithDigit(line), "0123456789/");
+        Field second = parseDate(digits.text(), digits.ocr().confidence());
+        return second.toBeReviewed() && !first.value().isEmpty() ? first : second;
+    }
+
+    /** The expiry value's line: the last of the block under the portrait, below its two labels; or "Không thời hạn". */
+    private TextLine expiryLine(RgbImage page) {
+        List<TextLine> lines = new ArrayList<>();
+        for (int[] band : lines(page, EXPIRY)) {
+            lines.add(read(page, band, null));
+        }
+        for (TextLine line : lines) {
+            String folded = fold(line.text());
+            if (folded.contains("khong thoi han") || folded.contains("thoi han") && !folded.contains("gia tri")) {
+                return line;
+            }
+        }
+        return lines.isEmpty() ? null : lines.getLast();
+    }
+
+    /**
+     * Birth and expiry dates are tied by law: a card expires on the holder's 25th, 40th or 60th
+     * birthday (or never), and the number's digits 5-6 are the birth year's last two. When the
+     * first readings break these ties, both lines are read again several ways (digits only, at two
+     * sizes, plain and sharpened) and the pair of readings that agrees best with the rules and with
+     * each other is kept; a pair still breaking a rule is flagged.
+     */
+    private void reconcileDates(RgbImage page, Map<String, Field> fields, TextLine birthLine, TextLine expiryLine) {
+        Field number = fields.get("id_number");
+        Field birth = fields.get("date_of_birth");
+        Field expiry = fields.get("date_of_expiry");
+        String id = number == null || number.toBeReviewed() ? null : number.value();
+        if (birth == null || expiry == null || rules(id, birth.value(), expiry.value()) == RULES) {
+            return;
+        }
+        List<Field> births = birthLine == null ? List.of(birth) : readings(page, birthLine, birth);
+        List<Field> expiries = expiryLine == null || expiry.value().equals("Không thời hạn") ? List.of(expiry)
+                : readings(page, expiryLine, expiry);
+        Field bestBirth = birth;
+        Field bestExpiry = expiry;
+        double best = -1;
+        for (Field b : births) {
+            for (Field e : expiries) {
+                double score = 2 * rules(id, b.value(), e.value()) + votes(births, b) + votes(expiries, e);
+                if (score > best) {
+                    best = score;
+                    bestBirth = b;
+                    bestExpiry = e;
+                }
+            }
+        }
+        boolean consistent = rules(id, bestBirth.value(), bestExpiry.value()) == RULES;
+        fields.put("date_of_birth", new Field(bestBirth.value(), bestBirth.toBeReviewed() || !consistent,
+                bestBirth.confidence()));
+        fields.put("date_of_expiry", new Field(bestExpiry.value(), bestExpiry.toBeReviewed() || !consistent,
+                bestExpiry.confidence()));
+    }
+
+    private static final int RULES = 3;
+
+    /** How many of the three ties hold (birth year digits in the number, expiry day and month, expiry age). */
+    static int rules(String number, String birth, String expiry) {
+        LocalDate b = valid(birth);
+        if (b == null) {
+            return 0;
+        }
+        int held = number == null || number.substring(4, 6).equals(String.format("%02d", b.getYear() % 100)) ? 1 : 0;
+        if (expiry.equals("Không thời hạn")) {
+            return held + 2;
+        }
+        LocalDate e = valid(expiry);
+        if (e != null && e.getDayOfMonth() == b.getDayOfMonth() && e.getMonthValue() == b.getMonthValue()) {
+            held++;
+        }
+        if (e != null && List.of(25, 40, 60).contains(e.getYear() - b.getYear())) {
+            held++;
+        }
+        return held;
+    }
+
+    private static LocalDate valid(String date) {
+        try {
+            return LocalDate.parse(date, PRINTED);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static int votes(List<Field> readings, Field reading) {
+        return (int) readings.stream().filter(r -> r.value().equals(reading.value())).count();
+    }
+
+    /** The first reading and the valid dates of digits-only readings at 1x and 1.5x, plain and sharpened. */
+    private List<Field> readings(RgbImage page, TextLine line, Field first) {
+        List<Field> readings = new ArrayList<>();
+        if (!first.toBeReviewed()) {
+            readings.add(first);
+        }
+        int from = Math.max(line.x0(), firstWordWithDigit(line));
+        for (double scale : new double[] {1.0, 1.5}) {
+            for (boolean sharpen : new boolean[] {false, true}) {
+                RgbImage crop = page.bilinear(from, line.y0(), line.x1() - from, line.y1() - line.y0(),
+                        (int) Math.round((line.x1() - from) * scale), (int) Math.round((line.y1() - line.y0()) * scale));
+                TextRecognizer.Line read = ocr.line(sharpen ? sharpened(crop) : crop, "0123456789/");
+                Field reading = parseDate(read.text(), read.confidence());
+                if (!reading.toBeReviewed()) {
+                    readings.add(reading);
+                }
+            }
+        }
+        return readings.isEmpty() ? List.of(first) : readings;
+    }
+
+    /** Unsharp masking (grey minus 1.5 times its 5 x 5 blur): blurred strokes regain their edges. */
+    static RgbImage sharpened(RgbImage image) {
+        int w = image.width();
+        int h = image.height();
+        double[] grey = image.luma();
+        int[] out = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double mean = 0;
+                for (int dy = -2; dy <= 2; dy++) {
+                    for (int dx = -2; dx <= 2; dx++) {
+                        mean += grey[Math.max(0, Math.min(h - 1, y + dy)) * w + Math.max(0, Math.min(w - 1, x + dx))];
+                    }
+                }
+                mean /= 25;
+                int v = (int) Math.max(0, Math.min(255, Math.round(grey[y * w + x] + 1.5 * (grey[y * w + x] - mean))));
+                out[y * w + x] = v << 16 | v << 8 | v;
+            }
+        }
+        return new RgbImage(w, h, out);
+    }
+
+    /** Nam or Nữ: the first such word on the line that is not the "Nam" of "Việt Nam". */
+    private static Field sex(TextLine line) {
+        String[] words = line.text().split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String word = fold(words[i]).replaceAll("[^a-z]", "");
+            boolean ofVietNam = i > 0 && fold(words[i - 1]).replaceAll("[^a-z]", "").equals("viet");
+            if (word.equals("nu") || word.equals("nam") && !ofVietNam) {
+                return new Field(word.equals("nu") ? "Nữ" : "Nam", false, line.ocr().confidence());
+            }
+        }
+        return new Field("", true, 0);
+    }
+
+    /** After the "Nationality:" label; when the label is unreadable, the capitalised words ending the line. */
+    private static Field nationality(TextLine line) {
+        String text = line.text();
+        int at = fold(text).lastIndexOf("nationality");
+        String value;
+        if (at >= 0) {
+            value = text.substring(at + "nationality".length()).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        } else {
+            List<String> tail = new ArrayList<>();
+            String[] words = text.split(" ");
+            for (int i = words.length - 1; i >= 0 && words[i].matches("\\p{Lu}\\p{Ll}+"); i--) {
+                tail.addFirst(words[i]);
+            }
+            value = String.join(" ", tail);
+        }
+        return new Field(value, value.isEmpty(), line.ocr().confidence());
+    }
+
+    private static Field joined(List<TextLine> lines) {
+        List<String> parts = new ArrayList<>();
+        double confidence = 1;
+        for (TextLine line : lines) {
+            String text = line.text().replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d.]+$", "").replaceAll(" [|!] ", " ");
+            if (!text.isEmpty()) {
+                parts.add(text);
+                confidence = Math.min(confidence, line.ocr().confidence());
+            }
+        }
+        String value = String.join(" ", parts);
+        return new Field(value, value.isEmpty(), parts.isEmpty() ? 0 : confidence);
+    }
+
+    private static Field fullName(TextLine line) {
+        return nameField(name(line.text()), line.ocr().confidence());
+    }
+
+    /** A name to review when it is not words of Vietnamese capitals or Tesseract was unsure of a word. */
+    private static Field nameField(String value, double confidence) {
+        boolean wellFormed = value.matches("\\p{Lu}+( \\p{Lu}+)+") && fold(value).matches("[a-z ]+")
+                && Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("[\\p{L} \\u0300\\u0301\\u0303\\u0309"
+                + "\\u0323\\u0302\\u0306\\u031B]", "").isEmpty();
+        return new Field(value, !wellFormed || confidence < 0.5, confidence);
+    }
+
+    /**
+     * A name's letters in capitals. Vietnamese has no diaeresis: at the size of a card's print a
+     * tilde is read as two dots ("VŸ" for VỸ), so a diaeresis becomes the tilde.
+     */
+    static String name(String text) {
+        String letters = text.replaceAll("[^\\p{L} ]", " ").strip().replaceAll(" +", " ").toUpperCase(Locale.ROOT);
+        String tilde = Normalizer.normalize(Normalizer.normalize(letters, Normalizer.Form.NFD).replace('\u0308', '\u0303'),
+                Normalizer.Form.NFC);
+        return mergeSplitVowels(tilde);
+    }
+
+    private static Field parseDate(String text, double confidence) {
+        Matcher m = DATE.matcher(text);
+        if (!m.find()) {
+            return new Field("", true, 0);
+        }
+        String value = m.group(1) + "/" + m.group(2) + "/" + m.group(3);
+        try {
+            LocalDate.parse(value, PRINTED);
+            return new Field(value, false, confidence);
+        } catch (DateTimeParseException e) {
+            return new Field(value, true, confidence);
+        }
+    }
+
+    private static String longestDigits(String text) {
+        String best = "";
+        Matcher m = Pattern.compile("\\d[\\d ]*\\d").matcher(text);
+        while (m.find()) {
+            String digits = m.group().replace(" ", "");
+            if (digits.length() > best.length()) {
+                best = digits;
+            }
+        }
+        return best;
+    }
+
+    /** Left edge (card pixels) of the first word holding a digit; the line's left edge when none does. */
+    private static int firstWordWithDigit(TextLine line) {
+        for (TextRecognizer.Word word : line.ocr().words()) {
+            if (word.text().matches(".*\\d.*")) {
+                return line.x0() + (int) Math.floor(word.left() / line.scale()) - 4;
+            }
+        }
+        return line.x0();
+    }
+
+    private TextLine reread(RgbImage page, TextLine line, int fromX, String whitelist) {
+        return read(page, new int[] {Math.max(line.x0(), fromX), line.y0(), line.x1(), line.y1()}, whitelist);
+    }
+
+    private TextLine read(RgbImage page, int[] box, String whitelist) {
+        int w = box[2] - box[0];
+        int h = box[3] - box[1];
+        // Enlarged only as far as needed: Tesseract misreads tone marks on big bold capitals more often.
+        double scale = Math.max(1.0, Math.min(3.5, LINE_HEIGHT / Math.max(1, h - 2 * MARGIN_Y)));
+        RgbImage crop = page.bilinear(box[0], box[1], w, h, (int) Math.round(w * scale), (int) Math.round(h * scale));
+        return new TextLine(box[0], box[1], box[2], box[3], scale, ocr.line(crop, whitelist));
+    }
+
+    /**
+     * Text lines in a region as boxes (x0, y0, x1, y1) with a margin: runs of rows holding ink,
+     * where short gaps (a tone mark above a capital) do not split a line, thin slivers (a lone mark)
+     * join their neighbour, and a run twice a line's height is cut at its emptiest row.
+     */
+    static List<int[]> lines(RgbImage page, int[] region) {
+        boolean[] inked = ink(page, region);
+        int rw = region[2] - region[0];
+        int[] ink = new int[region[3] - region[1]];
+        for (int y = 0; y < ink.length; y++) {
+            for (int x = 0; x < rw; x++) {
+                if (inked[y * rw + x]) {
+                    ink[y]++;
+                }
+            }
+        }
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        int gap = 0;
+        for (int y = 0; y <= ink.length; y++) {
+            boolean row = y < ink.length && ink[y] >= 2;
+            if (row) {
+                if (start < 0) {
+                    start = y;
+                }
+                gap = 0;
+            } else if (start >= 0 && ++gap > 2 || start >= 0 && y == ink.length) {
+                runs.add(new int[] {start, y - gap + 1});
+                start = -1;
+                gap = 0;
+            }
+        }
+        // A sliver (a tone mark or a dot) belongs to the nearer line.
+        for (int i = 0; i < runs.size() && runs.size() > 1; i++) {
+            int[] run = runs.get(i);
+            if (run[1] - run[0] < 7) {
+                int above = i > 0 ? run[0] - runs.get(i - 1)[1] : Integer.MAX_VALUE;
+                int below = i + 1 < runs.size() ? runs.get(i + 1)[0] - run[1] : Integer.MAX_VALUE;
+                if (Math.min(above, below) <= 8) {
+                    int[] other = runs.get(above <= below ? i - 1 : i + 1);
+                    other[0] = Math.min(other[0], run[0]);
+                    other[1] = Math.max(other[1], run[1]);
+                    runs.remove(i);
+                    i--;
+                }
+            }
+        }
+        List<int[]> boxes = new ArrayList<>();
+        for (int[] run : runs) {
+            int height = run[1] - run[0];
+            if (height < 7) {
+                continue; // a stray speck
+            }
+            if (height > 44) {
+                // Two lines touching: cut at the emptiest row of the middle part.
+                int cut = run[0] + height / 4;
+                for (int y = run[0] + height / 4; y < run[1] - height / 4; y++) {
+                    if (ink[y] < ink[cut]) {
+                        cut = y;
+                    }
+                }
+                boxes.add(box(inked, region, run[0], cut));
+                boxes.add(box(inked, region, cut, run[1]));
+            } else {
+                boxes.add(box(inked, region, run[0], run[1]));
+            }
+        }
+        boxes.removeIf(b -> b == null);
+        return boxes;
+    }
+
+    /** The box of a run of rows: its inked columns, with a margin. */
+    private static int[] box(boolean[] inked, int[] region, int top, int bottom) {
+        int rw = region[2] - region[0];
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (int y = top; y < bottom; y++) {
+            for (int x = 0; x < rw; x++) {
+                if (inked[y * rw + x]) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        if (right - left < 8) {
+            return null;
+        }
+        return new int[] {Math.max(0, region[0] + left - 8), Math.max(0, region[1] + top - MARGIN_Y),
+                Math.min(WIDTH, region[0] + right + 9), Math.min(HEIGHT, region[1] + bottom + MARGIN_Y)};
+    }
+
+    /**
+     * Ink in a region (row by row, region-relative): darker than {@link #INK} after a 3 x 3 mean,
+     * which keeps the thin strokes of blurred small print and drops single noisy pixels.
+     */
+    private static boolean[] ink(RgbImage page, int[] region) {
+        int rw = region[2] - region[0];
+        int rh = region[3] - region[1];
+        boolean[] inked = new boolean[rw * rh];
+        for (int y = 0; y < rh; y++) {
+            for (int x = 0; x < rw; x++) {
+                int sum = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int px = Math.max(0, Math.min(page.width() - 1, region[0] + x + dx));
+                        int py = Math.max(0, Math.min(page.height() - 1, region[1] + y + dy));
+                        sum += page.rgb(px, py) & 0xFF;
+                    }
+                }
+                inked[y * rw + x] = sum < 9 * INK;
+            }
+        }
+        return inked;
+    }
+
+    /**
+     * A grey copy where each pixel is divided by the paper white around it (the brightest of the
+     * 25-pixel cells next to it), so text is dark on white under glare, shade and in dim light alike.
+     */
+    static RgbImage paperWhite(RgbImage card) {
+        int w = card.width();
+        int h = card.height();
+        double[] grey = card.luma();
+        int cell = 25;
+        int cols = (w + cell - 1) / cell;
+        int rows = (h + cell - 1) / cell;
+        // A high percentile, not the maximum, of each cell: noise does not set the white.
+        double[] cellWhite = new double[cols * rows];
+        for (int cy = 0; cy < rows; cy++) {
+            for (int cx = 0; cx < cols; cx++) {
+                int[] histogram = new int[256];
+                int n = 0;
+                for (int y = cy * cell; y < Math.min(h, (cy + 1) * cell); y++) {
+                    for (int x = cx * cell; x < Math.min(w, (cx + 1) * cell); x++) {
+                        histogram[(int) grey[y * w + x]]++;
+                        n++;
+                    }
+                }
+                int count = 0;
+                int level = 255;
+                while (level > 0 && (count += histogram[level]) < n * 0.05) {
+                    level--;
+                }
+                cellWhite[cy * cols + cx] = level;
+            }
+        }
+        double[] white = new double[cols * rows];
+        for (int cy = 0; cy < rows; cy++) {
+            for (int cx = 0; cx < cols; cx++) {
+                double best = 1;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int yy = cy + dy;
+                        int xx = cx + dx;
+                        if (yy >= 0 && xx >= 0 && yy < rows && xx < cols) {
+                            best = Math.max(best, cellWhite[yy * cols + xx]);
+                        }
+                    }
+                }
+                white[cy * cols + cx] = best;
+            }
+        }
+        int[] out = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int v = (int) Math.min(255, Math.round(255 * grey[y * w + x] / white[(y / cell) * cols + x / cell]));
+                out[y * w + x] = v << 16 | v << 8 | v;
+            }
+        }
+        return new RgbImage(w, h, out);
     }
 
     /**
@@ -119,23 +693,14 @@ public final class CccdFrontReader {
         return out.toString();
     }
 
-    private static Field date(String text) {
-        Matcher m = DATE.matcher(text);
-        if (!m.find()) {
-            return new Field("", true);
-        }
-        String value = m.group(1) + "/" + m.group(2) + "/" + m.group(3);
-        try {
-            LocalDate.parse(value, PRINTED);
-            return new Field(value, false);
-        } catch (DateTimeParseException e) {
-            return new Field(value, true);
-        }
-    }
-
-    private static String afterLabel(String line) {
+    /** The text after a label: after its last colon, else after the label's English keyword. */
+    private static String afterLabel(String line, String keyword) {
         int colon = line.lastIndexOf(':');
-        return colon < 0 ? "" : line.substring(colon + 1).strip();
+        if (colon >= 0) {
+            return line.substring(colon + 1).strip();
+        }
+        int at = fold(line).lastIndexOf(keyword);
+        return at < 0 ? "" : line.substring(Math.min(line.length(), at + keyword.length())).strip();
     }
 
     static String fold(String text) {
