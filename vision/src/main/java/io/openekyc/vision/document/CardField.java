@@ -1,8 +1,9 @@
 package io.openekyc.vision.document;
 
 /**
- * One field read from a document. {@code confidence} (0..1) is null when nothing honest can be said
- * about it (plain OCR without a second source); {@code source} says where the value came from:
+ * One field read from a document. {@code confidence} (0..1): 0.99 when a check digit or an agreeing
+ * QR backs the value, the OCR's own word confidence for printed text, null when neither exists;
+ * {@code source} says where the value came from:
  * "printed" (OCR of the card face), "qr" (the chip card's QR code) or "mrz".
  */
 public record CardField(String value, Double confidence, boolean toBeReviewed, String source) {

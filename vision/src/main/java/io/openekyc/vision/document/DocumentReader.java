@@ -26,7 +26,7 @@ import java.util.Optional;
  *
  * <p>Where a chip card's QR code was read, its values (written when the card was made) are reported
  * for the fields it carries, and every printed value that disagrees with it is a tampering signal;
- * where only OCR read a field, it carries the OCR's own review flag and no confidence.
+ * where only OCR read a field, it carries the OCR's own word confidence and review flag.
  */
 public final class DocumentReader {
 
@@ -113,7 +113,8 @@ public final class DocumentReader {
         Map<String, String> ocr = new LinkedHashMap<>();
         printed.forEach((name, field) -> ocr.put(name, field.value()));
         Map<String, CardField> fields = new LinkedHashMap<>();
-        printed.forEach((name, field) -> fields.put(name, CardField.printed(field.value(), null, field.toBeReviewed())));
+        printed.forEach((name, field) -> fields.put(name, CardField.printed(field.value(),
+                Double.isNaN(field.confidence()) ? null : field.confidence(), field.toBeReviewed())));
         List<QualityCheck> checks = located == null ? List.of() : quality.check(photo, located, card, CardSide.FRONT);
         // "cccd_front" is the 2016 card: the same labels and no QR. A chip card whose QR could not be
         // read also lands here until a QR is supplied (withQr).
