@@ -11,6 +11,11 @@ final class MrzTemplateReader {
 
     /** Zones read at most (lowest first): beyond these, lines of prose rarely turn into an MRZ. */
     private static final int MAX_ZONES = 4;
+    /**
+     * Below this average best match the zone is not OCR-B text (or too damaged to read): the check
+     * digit search could otherwise make a few checks pass on lines of prose or pattern.
+     */
+    private static final double MIN_MEAN_SCORE = 0.7;
     /** Cells read beyond each end of a line, to find its true start. */
     private static final int EXTRA_CELLS = 3;
 
@@ -29,7 +34,11 @@ final class MrzTemplateReader {
             if (tried++ == MAX_ZONES) {
                 break;
             }
-            MrzResult result = MrzGlyphDecoder.decode(scores(plane, zone));
+            float[][][] scores = scores(plane, zone);
+            if (meanBest(scores) < MIN_MEAN_SCORE) {
+                continue;
+            }
+            MrzResult result = MrzGlyphDecoder.decode(scores);
             if (result != null && passing(result) > 0 && (best == null || rank(result) > rank(best))) {
                 best = result;
                 if (result.valid()) {
@@ -79,6 +88,23 @@ final class MrzTemplateReader {
             scores[l] = java.util.Arrays.copyOfRange(cells, start, start + length);
         }
         return scores;
+    }
+
+    /** The average over cells of the best template match. */
+    static double meanBest(float[][][] scores) {
+        double sum = 0;
+        int n = 0;
+        for (float[][] line : scores) {
+            for (float[] cell : line) {
+                float best = Float.NEGATIVE_INFINITY;
+                for (float score : cell) {
+                    best = Math.max(best, score);
+                }
+                sum += best;
+                n++;
+            }
+        }
+        return sum / n;
     }
 
     static long passing(MrzResult result) {
