@@ -23,14 +23,21 @@ public final class MrzScanner {
     }
 
     private final TextRecognizer ocr;
+    private final MrzTemplateReader templates;
 
     public MrzScanner(TextRecognizer ocr) {
+        this(ocr, Templates.LOADED);
+    }
+
+    /** @param templates null to read with Tesseract alone (as when the OCR-B font is not installed) */
+    MrzScanner(TextRecognizer ocr, OcrBTemplates templates) {
         this.ocr = ocr;
+        this.templates = templates == null ? null : new MrzTemplateReader(templates);
     }
 
     /** The MRZ, or null when none could be read. */
     public MrzResult scan(RgbImage image) {
-        MrzResult matched = Templates.LOADED == null ? null : new MrzTemplateReader(Templates.LOADED).read(image);
+        MrzResult matched = templates == null ? null : templates.read(image);
         if (matched != null && matched.valid()) {
             return matched;
         }

@@ -58,6 +58,14 @@ class MrzScannerTest {
         assertThat(scan("faces/face-api-js/images/bbt1.jpg")).isNull();
     }
 
+    @Test
+    void withoutTheOcrBFontTesseractStillReadsTheSpecimen() throws Exception {
+        MrzResult result = new MrzScanner(ocr, null)
+                .scan(new ImageDecoder().decode(SharedData.read("id-docs/passporteye/tests/data/passport-td3.jpg")));
+        assertThat(result).isNotNull();
+        assertThat(result.fields()).containsEntry("document_number", "L898902C3").containsEntry("birth_date", "740812");
+    }
+
     private static MrzResult scan(String path) throws Exception {
         return new MrzScanner(ocr).scan(new ImageDecoder().decode(SharedData.read(path)));
     }
