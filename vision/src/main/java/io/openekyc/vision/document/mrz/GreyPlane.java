@@ -52,6 +52,30 @@ record GreyPlane(int width, int height, float[] grey) {
         return new GreyPlane(w, h, out);
     }
 
+    /** Turned a quarter clockwise: the MRZ of a page photographed sideways runs across again. */
+    GreyPlane quarterTurn() {
+        float[] out = new float[grey.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                out[x * height + (height - 1 - y)] = grey[y * width + x];
+            }
+        }
+        return new GreyPlane(height, width, out);
+    }
+
+    /** Enlarged by an integer factor (bilinear), so the glyphs of small pictures form blobs. */
+    GreyPlane enlarge(int factor) {
+        int w = width * factor;
+        int h = height * factor;
+        float[] out = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out[y * w + x] = sample((x + 0.5) / factor - 0.5, (y + 0.5) / factor - 0.5);
+            }
+        }
+        return new GreyPlane(w, h, out);
+    }
+
     /**
      * One character cell, resampled to the template grid plus {@code margin} pixels on every side:
      * centred on (cx, cy), the text running along the unit vector (ux, uy), one pitch across and

@@ -16,6 +16,7 @@ final class MrzLineFinder {
 
     /** Working width: larger pictures are shrunk to find the lines (cells are read at full size). */
     private static final int WORK_WIDTH = 1600;
+    private static final double MIN_WORK_WIDTH = 800;
 
     /**
      * One MRZ line: cell i centred at (x0 + i * pitch + i^2 * curvature, y0 + slope * x) in picture
@@ -77,8 +78,12 @@ final class MrzLineFinder {
     }
 
     static List<Zone> find(GreyPlane picture) {
-        int factor = Math.max(1, (int) Math.ceil(picture.width() / (double) WORK_WIDTH));
-        GreyPlane work = factor > 1 ? picture.shrink(factor) : picture;
+        // Line finding works at a scale where MRZ glyphs are blobs of some pixels: large pictures
+        // shrunk, small ones enlarged (scale = picture pixels per working pixel).
+        int shrink = Math.max(1, (int) Math.ceil(picture.width() / (double) WORK_WIDTH));
+        int enlarge = Math.clamp((int) Math.ceil(MIN_WORK_WIDTH / picture.width()), 1, 4);
+        GreyPlane work = shrink > 1 ? picture.shrink(shrink) : enlarge > 1 ? picture.enlarge(enlarge) : picture;
+        double factor = shrink > 1 ? shrink : 1.0 / enlarge;
         List<TextLine> lines = textLines(blobs(work));
         lines.sort(Comparator.comparingDouble(l -> l.yAt(l.left())));
         List<Zone> zones = new ArrayList<>();
@@ -108,8 +113,9 @@ final class MrzLineFinder {
             for (TextLine candidate : lines) {
                 double mid = (last.left() + last.right()) / 2;
                 double gap = candidate.yAt(mid) - last.yAt(mid);
-                if (gap > 1.2 * last.capHeight() && gap < 3.5 * last.capHeight()
-                        && Math.abs(candidate.capHeight() / last.capHeight() - 1) < 0.3
+                // Sizes compare by pitch: blob heights vary with the glyphs and with the tilt.
+                if (gap > 1.2 * last.pitch() && gap < 4 * last.pitch()
+                        && Math.abs(candidate.pitch() / last.pitch() - 1) < 0.15
                         && Math.abs(candidate.left() - last.left()) < 3 * last.pitch()
                         && (next == null || gap < next.yAt(mid) - last.yAt(mid))) {
                     next = candidate;
@@ -123,7 +129,7 @@ final class MrzLineFinder {
         return window;
     }
 
-    private static Zone zone(List<TextLine> window, int factor) {
+    private static Zone zone(List<TextLine> window, double factor) {
         if (window.size() == 3) {
             double gap1 = window.get(1).yAt(window.get(1).left()) - window.get(0).yAt(window.get(1).left());
             double gap2 = window.get(2).yAt(window.get(1).left()) - window.get(1).yAt(window.get(1).left());
@@ -170,6 +176,7 @@ final class MrzLineFinder {
             double[][] normal = new double[3][4];
             int n = 0;
             first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
             for (Blob blob : narrow) {
                 int j = (int) Math.round((blob.cx() - a) / b);
                 j = (int) Math.round(j + (blob.cx() - (a + b * j + c * j * j)) / (b + 2 * c * j));
@@ -178,6 +185,7 @@ final class MrzLineFinder {
                     continue;
                 }
                 first = Math.min(first, j);
+                last = Math.max(last, j);
                 n++;
                 double[] terms = {1, j, (double) j * j};
                 for (int r = 0; r < 3; r++) {
@@ -190,7 +198,8 @@ final class MrzLineFinder {
             if (n < 6) {
                 return null;
             }
-            boolean quadratic = reach >= 60 && n >= length / 2;
+            // A changing pitch only when blobs cover most of the line: extrapolated, it runs away.
+            boolean quadratic = reach >= 60 && n >= length / 2 && last - first >= 0.75 * length;
             double[] fit = quadratic ? solve(normal) : solve(new double[][] {{normal[0][0], normal[0][1], normal[0][3]},
                     {normal[1][0], normal[1][1], normal[1][3]}});
             if (fit == null) {
@@ -324,7 +333,8 @@ final class MrzLineFinder {
                     break;
                 }
                 int gap = b.left() - a.right();
-                if (gap < -0.3 * maxHeight || Math.abs(a.cy() - b.cy()) > 0.4 * maxHeight
+                // Lines may run up to about 20 degrees off the horizontal.
+                if (gap < -0.3 * maxHeight || Math.abs(a.cy() - b.cy()) > 0.4 * maxHeight + 0.36 * (b.cx() - a.cx())
                         || Math.min(a.height(), b.height()) < 0.3 * maxHeight) {
                     continue;
                 }

@@ -25,9 +25,28 @@ final class MrzTemplateReader {
         this.templates = templates;
     }
 
-    /** The best-checking MRZ among the candidate zones, or null when none has a passing check digit. */
+    /**
+     * The best-checking MRZ among the candidate zones, or null when none has a passing check digit.
+     * The picture is read as it is and, when that gives no valid MRZ, turned by quarter turns
+     * (pages are photographed sideways and upside down).
+     */
     MrzResult read(RgbImage image) {
         GreyPlane plane = GreyPlane.of(image);
+        MrzResult best = null;
+        for (int turn = 0; turn < 4; turn++) {
+            MrzResult result = read(plane);
+            if (result != null && (best == null || rank(result) > rank(best))) {
+                best = result;
+            }
+            if (best != null && best.valid()) {
+                break;
+            }
+            plane = plane.quarterTurn();
+        }
+        return best;
+    }
+
+    private MrzResult read(GreyPlane plane) {
         MrzResult best = null;
         int tried = 0;
         for (MrzLineFinder.Zone zone : MrzLineFinder.find(plane)) {
