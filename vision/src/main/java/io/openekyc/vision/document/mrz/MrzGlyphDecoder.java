@@ -38,6 +38,7 @@ final class MrzGlyphDecoder {
             return null;
         }
         String[] pattern = pattern(format);
+        scores = favourMajorityType(scores, pattern);
         char[][] chars = new char[scores.length][length];
         List<Alternative> alternatives = new ArrayList<>();
         for (int l = 0; l < scores.length; l++) {
@@ -141,6 +142,48 @@ final class MrzGlyphDecoder {
         return lines;
     }
 
+    /**
+     * Free fields (document numbers, optional data) are mostly all digits or all letters, and the
+     * glyph pairs OCR-B draws alike (O and 0) are told apart there by a small advantage for the
+     * field's majority type: enough to settle a near tie, far too little to change a clear letter
+     * in a number (the C of L898902C3).
+     */
+    private static float[][][] favourMajorityType(float[][][] scores, String[] pattern) {
+        float[][][] out = new float[scores.length][][];
+        for (int l = 0; l < scores.length; l++) {
+            out[l] = new float[scores[l].length][];
+            for (int p = 0; p < scores[l].length; p++) {
+                out[l][p] = scores[l][p].clone();
+            }
+            for (int from = 0; from < pattern[l].length(); from++) {
+                if (pattern[l].charAt(from) != 'A' || (from > 0 && pattern[l].charAt(from - 1) == 'A')) {
+                    continue;
+                }
+                int to = from;
+                int digits = 0;
+                int letters = 0;
+                while (to < pattern[l].length() && pattern[l].charAt(to) == 'A') {
+                    // Only characters without a look-alike of the other type vote.
+                    char c = best(scores[l], to, ANY);
+                    if (LOOK_ALIKES.indexOf(c) < 0) {
+                        digits += Character.isDigit(c) ? 1 : 0;
+                        letters += Character.isLetter(c) ? 1 : 0;
+                    }
+                    to++;
+                }
+                String favoured = digits > 2 * letters ? "0123456789" : letters > 2 * digits ? "ABCDEFGHIJKLMNOPQRSTUVWXYZ" : "";
+                for (int p = from; p < to; p++) {
+                    for (char c : favoured.toCharArray()) {
+                        out[l][p][ALPHABET.indexOf(c)] += TYPE_ADVANTAGE;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final float TYPE_ADVANTAGE = 0.03f;
+    private static final String LOOK_ALIKES = "O0QDI1B8S5Z2G6";
     private static final String ANY = ALPHABET;
     private static final String DIGITS = "0123456789<";
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ<";
