@@ -50,6 +50,18 @@ class MrzGlyphDecoderTest {
     }
 
     @Test
+    void aNearTieInANumberGoesToTheDigit() {
+        List<String> lines = MrzTemplateReaderTest.withComposite(List.of("I<UTOD2314589071234<<<<<<<<<<<",
+                "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"));
+        float[][][] scores = scores(lines);
+        // Optional data 1234: an 'O' beats its '2' by a hair, which the field's digits outweigh.
+        set(scores, 0, 16, 'O', 0.91f);
+        MrzResult result = MrzGlyphDecoder.decode(scores);
+        assertThat(result.lines().getFirst()).isEqualTo(lines.getFirst());
+        assertThat(result.repairs()).as("settled before any check digit is consulted").isEmpty();
+    }
+
+    @Test
     void theLayoutFollowsTheShapeOfTheLines() {
         assertThat(MrzGlyphDecoder.decode(scores(MrzTemplateReaderTest.TD3)).format()).isEqualTo(MrzFormat.TD3);
         assertThat(MrzGlyphDecoder.decode(scores(MrzTemplateReaderTest.TD2)).format()).isEqualTo(MrzFormat.TD2);

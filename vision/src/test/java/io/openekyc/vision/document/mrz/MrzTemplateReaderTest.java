@@ -68,6 +68,23 @@ class MrzTemplateReaderTest {
     }
 
     @Test
+    void readsAPagePhotographedSideways() {
+        RgbImage upright = render(TD3, 26, 0.5, 0.6, 5);
+        int w = upright.width();
+        int h = upright.height();
+        int[] turned = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                // A quarter turn anticlockwise: the MRZ runs bottom to top along the left edge.
+                turned[(w - 1 - x) * h + y] = upright.rgb(x, y);
+            }
+        }
+        MrzResult result = reader.read(new RgbImage(h, w, turned));
+        assertThat(result).isNotNull();
+        assertThat(result.lines()).isEqualTo(TD3);
+    }
+
+    @Test
     void zerosAndOsAreTold() {
         // O and 0 differ only in shape details in OCR-B; optional data holds either, unchecked but for the composite.
         List<String> lines = List.of(pad("I<UTOD231458907O0O0OO00O0O0"), pad("7408122F1204159UTO"), pad("OOSTERHOUT<<ODO"));
@@ -90,7 +107,7 @@ class MrzTemplateReaderTest {
     }
 
     /** The TD1 lines with the composite check digit recomputed (the last character of line 2). */
-    private static List<String> withComposite(List<String> lines) {
+    static List<String> withComposite(List<String> lines) {
         String l1 = lines.get(0);
         String l2 = lines.get(1);
         int composite = MrzParser.checkDigit(l1.substring(5, 30) + l2.substring(0, 7) + l2.substring(8, 15)
