@@ -84,6 +84,8 @@ public final class TextRecognizer implements AutoCloseable {
         api.SetPageSegMode(org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE);
         api.SetVariable("tessedit_char_whitelist", whitelist == null ? "" : whitelist);
         setImage(api, image);
+        // A line crop carries no resolution; 300 dpi spares Tesseract its guess (and its warning).
+        api.SetSourceResolution(300);
         List<Word> words = new ArrayList<>();
         try {
             if (api.Recognize(null) != 0) {
@@ -129,8 +131,6 @@ public final class TextRecognizer implements AutoCloseable {
             }
         }
         api.SetImage(grey, w, h, 1, w);
-        // The crops carry no resolution; saying 300 dpi silences Tesseract's guess and its warning.
-        api.SetSourceResolution(300);
     }
 
     private TessBaseAPI newEngine() {

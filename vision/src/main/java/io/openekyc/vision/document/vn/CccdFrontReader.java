@@ -19,13 +19,16 @@ import java.util.regex.Pattern;
  * Reads the printed fields of a straightened chip-CCCD front (1000 x 630, as {@code CardLocator}
  * rectifies it) with Vietnamese OCR, by its bilingual labels rather than fixed positions. The text
  * column right of the portrait (and the expiry block under it) is first cut into text lines by
- * where the ink is, on a copy whose paper is brought to white everywhere (glare, shade, dim light);
- * each line is then read alone, enlarged to a size Tesseract reads best. A value follows its label
+ * where the ink is, on a copy whose paper is brought to white everywhere (glare, shade, dim light)
+ * and that is sharpened when the photo is out of focus; each line is then read alone (single-line
+ * mode), enlarged only to a modest size (tone marks on bold capitals suffer from more). A value follows its label
  * on the same line ("Số / No.: ...") or stands on the next line ("Họ và tên / Full name:" then the
  * name). Labels are matched without diacritics and tolerate common OCR slips. The number and dates
- * are read a second time with digits only, and the reading that fits the rules of the number (its
- * sex/century and birth-year digits, {@link CccdNumber}) is kept. A field is flagged to be reviewed
- * when it fails its format or those rules; its confidence is Tesseract's lowest word confidence.
+ * are read a second time with digits only; the number is repaired by its province-code prefix and
+ * the dates reconciled with each other and the number by the law's rules (expiry on the 25th, 40th
+ * or 60th birthday; birth-year and sex/century digits, {@link CccdNumber}). A field is flagged to be
+ * reviewed when it fails its format or those rules; its confidence is Tesseract's lowest word
+ * confidence (0..1).
  */
 public final class CccdFrontReader {
 
@@ -38,6 +41,8 @@ public final class CccdFrontReader {
     private static final double LINE_HEIGHT = 30;
     private static final int INK = 200;
     private static final int MARGIN_Y = 5;
+    /** Below this {@link #sharpness} the print is blurred (sharp photos measure above 100, blurred ones 20-60). */
+    private static final double BLURRED = 80;
 
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d ]{8,16}\\d");
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]?\\s*(\\d{2})\\s*[/.-]?\\s*(\\d{4})");
@@ -73,6 +78,9 @@ public final class CccdFrontReader {
     public Map<String, Field> read(RgbImage card) {
         RgbImage page = paperWhite(card.width() == WIDTH && card.height() == HEIGHT ? card
                 : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT));
+        if (sharpness(page) < BLURRED) {
+            page = sharpened(page); // an out-of-focus photo: Tesseract reads sharpened strokes better
+        }
         List<TextLine> lines = new ArrayList<>();
         for (int[] band : lines(page, COLUMN)) {
             lines.add(read(page, band, null));
@@ -351,6 +359,25 @@ public final class CccdFrontReader {
             }
         }
         return readings.isEmpty() ? List.of(first) : readings;
+    }
+
+    /** Mean of the strongest 2% of horizontal grey steps in the text column: low when the print is blurred. */
+    static double sharpness(RgbImage page) {
+        int[] histogram = new int[256];
+        int n = 0;
+        for (int y = COLUMN[1]; y < COLUMN[3]; y++) {
+            for (int x = COLUMN[0]; x < COLUMN[2] - 1; x++) {
+                histogram[Math.abs((page.rgb(x + 1, y) & 0xFF) - (page.rgb(x, y) & 0xFF))]++;
+                n++;
+            }
+        }
+        double sum = 0;
+        int count = 0;
+        for (int level = 255; level >= 0 && count < n * 0.02; level--) {
+            sum += (double) level * histogram[level];
+            count += histogram[level];
+        }
+        return sum / Math.max(1, count);
     }
 
     /** Unsharp masking (grey minus 1.5 times its 5 x 5 blur): blurred strokes regain their edges. */

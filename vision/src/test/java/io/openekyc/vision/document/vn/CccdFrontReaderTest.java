@@ -3,18 +3,27 @@ package io.openekyc.vision.document.vn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openekyc.vision.SharedData;
+import io.openekyc.vision.document.CardLocator;
+import io.openekyc.vision.document.generator.CardGenerator;
 import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
 import io.openekyc.vision.document.generator.VnIdentity;
 import io.openekyc.vision.document.ocr.TextRecognizer;
+import io.openekyc.vision.image.ImageDecoder;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Random;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class CccdFrontReaderTest {
 
@@ -46,6 +55,63 @@ class CccdFrontReaderTest {
             }
             assertThat(exact).as(misses.toString()).isGreaterThanOrEqualTo(3);
         }
+    }
+
+    @Test
+    void readsPhotographedFrontsAfterLocatingThemAndFlagsWhatItGetsWrong(@TempDir Path cache, @TempDir Path out)
+            throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
+            BufferedImage portrait = ImageIO.read(new ByteArrayInputStream(SharedData.read("faces/face-api-js/images/neutral.jpg")));
+            // Six photos: undegraded, blurred, noisy, heavy JPEG, glare, low light.
+            new CardGenerator(new IdentityFactory(models, SharedData.root())).generate("vn.national_id", 6, 31, out, portrait);
+            int idExact = 0;
+            int birthExact = 0;
+            StringBuilder wrong = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                JsonNode truth = json.readTree(Files.readString(out.resolve(String.format("%04d_front.json", i)))).get("fields");
+                RgbImage photo = new ImageDecoder().decode(Files.readAllBytes(out.resolve(String.format("%04d_front.jpg", i))));
+                CardLocator.Located located = new CardLocator().locate(photo);
+                assertThat(located).isNotNull();
+                Map<String, CccdFrontReader.Field> fields =
+                        new CccdFrontReader(ocr).read(CardLocator.rectify(photo, located.corners(), 1000, 630));
+                for (String key : new String[] {"id_number", "date_of_birth", "date_of_expiry"}) {
+                    CccdFrontReader.Field field = fields.get(key);
+                    boolean right = field != null && field.value().equals(truth.get(key).asString());
+                    if (key.equals("id_number") && right) {
+                        idExact++;
+                    }
+                    if (key.equals("date_of_birth") && right) {
+                        birthExact++;
+                    }
+                    // A wrong value may be read, but never without the flag that sends it to a person.
+                    if (field != null && !right && !field.toBeReviewed()) {
+                        wrong.append(i).append(' ').append(key).append(": ").append(field).append('\n');
+                    }
+                }
+            }
+            assertThat(idExact).isGreaterThanOrEqualTo(5);
+            assertThat(birthExact).isGreaterThanOrEqualTo(5);
+            assertThat(wrong.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void birthAndExpiryAreTiedToEachOtherAndToTheNumber() {
+        // Born 07/04/1988 (digits 5-6 of the number: 88): the card expires on the 25th, 40th or 60th birthday.
+        assertThat(CccdFrontReader.rules("001088012345", "07/04/1988", "07/04/2028")).isEqualTo(3);
+        assertThat(CccdFrontReader.rules(null, "07/04/1988", "07/04/2048")).isEqualTo(3);
+        assertThat(CccdFrontReader.rules("001088012345", "07/04/1988", "97/04/2028")).isEqualTo(1);
+        assertThat(CccdFrontReader.rules("001088012345", "07/04/1998", "07/04/2028")).isEqualTo(1);
+        assertThat(CccdFrontReader.rules("001088012345", "07/04/1988", "07/05/2030")).isEqualTo(1);
+        assertThat(CccdFrontReader.rules("001058012345", "01/01/1958", "Không thời hạn")).isEqualTo(3);
+        assertThat(CccdFrontReader.rules("001058012345", "31/02/1958", "Không thời hạn")).isZero();
+    }
+
+    @Test
+    void aDiaeresisInANameIsTheTildeVietnameseWrites() {
+        assertThat(CccdFrontReader.name("ĐINH HOÀI VŸ")).isEqualTo("ĐINH HOÀI VỸ");
+        assertThat(CccdFrontReader.name("Lê Thị Hoä;")).isEqualTo("LÊ THỊ HOÃ");
     }
 
     @Test
