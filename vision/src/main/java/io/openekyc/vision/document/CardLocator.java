@@ -22,7 +22,11 @@ public final class CardLocator {
     private static final int LINES = 40;
 
     /** A found card: its corners in the photo (top-left, top-right, bottom-right, bottom-left) and how well edges support them (0..1). */
-    public record Located(double[][] corners, double support) {
+    public record Located(double[][] corners, double support, int otherCards) {
+
+        public Located(double[][] corners, double support) {
+            this(corners, support, 0);
+        }
     }
 
     private record Line(double theta, double rho, int votes) {
@@ -47,6 +51,7 @@ public final class CardLocator {
         Gradients g = gradients(small);
         List<Line> lines = houghLines(g, LINES);
         Candidate best = null;
+        List<Candidate> strong = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             for (int j = i + 1; j < lines.size(); j++) {
                 Line a1 = lines.get(i);
@@ -71,6 +76,9 @@ public final class CardLocator {
                         }
                         double support = support(quad, g);
                         double area = area(quad);
+                        if (support >= 0.5) {
+                            strong.add(new Candidate(quad, support, area));
+                        }
                         // Equal support: the outer quadrilateral (the border encloses the inner boxes).
                         if (support > 0 && (best == null || support > best.support()
                                 || support == best.support() && area > best.area())) {
@@ -90,7 +98,47 @@ public final class CardLocator {
         }
         // Hough angles are 1-degree steps: the coarse sides may be off by several pixels at their ends.
         corners = refine(photo, refine(photo, corners, 4 / scale), 3);
-        return new Located(CardOrientation.upright(photo, corners), best.support());
+        return new Located(CardOrientation.upright(photo, corners), best.support(), otherCards(best, strong));
+    }
+
+    /**
+     * Well-supported card outlines apart from the best one: candidates of at least half its area whose
+     * centre lies outside it (a second card beside it, not its inner boxes), counted once per place.
+     */
+    private static int otherCards(Candidate best, List<Candidate> strong) {
+        List<Candidate> others = new ArrayList<>();
+        for (Candidate candidate : strong) {
+            if (candidate.area() < 0.5 * best.area() || inside(centre(candidate.quad()), best.quad())
+                    || inside(centre(best.quad()), candidate.quad())) {
+                continue;
+            }
+            if (others.stream().noneMatch(o -> inside(centre(candidate.quad()), o.quad()))) {
+                others.add(candidate);
+            }
+        }
+        return others.size();
+    }
+
+    private static double[] centre(double[][] q) {
+        return new double[] {(q[0][0] + q[1][0] + q[2][0] + q[3][0]) / 4, (q[0][1] + q[1][1] + q[2][1] + q[3][1]) / 4};
+    }
+
+    /** Whether a point lies inside a convex quadrilateral (same side of all four edges). */
+    private static boolean inside(double[] p, double[][] q) {
+        int sign = 0;
+        for (int i = 0; i < 4; i++) {
+            double[] a = q[i];
+            double[] b = q[(i + 1) % 4];
+            double cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
+            int s = cross > 0 ? 1 : cross < 0 ? -1 : 0;
+            if (s != 0) {
+                if (sign != 0 && s != sign) {
+                    return false;
+                }
+                sign = s;
+            }
+        }
+        return true;
     }
 
     /** The card cut out and straightened to {@code width x height}. */

@@ -55,6 +55,10 @@ public final class CardQuality {
         }
         checks.add(screen(photo, located));
         checks.add(partial(photo, located));
+        if (located != null) {
+            checks.add(flag("multiple_cards", located.otherCards() > 0, located.otherCards(), 0,
+                    "other well-supported card outlines beside this one"));
+        }
         checks.add(new QualityCheck("corner_cut", "unavailable", null, null,
                 "no reliable method to tell a clipped corner from the card's rounded corners"));
         if (side == CardSide.FRONT) {

@@ -118,6 +118,29 @@ class DocumentReaderTest {
         assertThat(status(quality.check(photo, located, soft, CardSide.FRONT), "blur")).isEqualTo("fail");
     }
 
+    @Test
+    void twoCardsInOnePhotoAreFlagged() {
+        RgbImage first = RgbImage.of(renderer.front(identities.next(new Random(16)), null));
+        RgbImage second = RgbImage.of(renderer.back(identities.next(new Random(17))));
+        int gap = 120;
+        int width = first.width() + second.width() + 3 * gap;
+        int height = first.height() + 2 * gap;
+        int[] px = new int[width * height];
+        java.util.Arrays.fill(px, 0x3A3530);
+        for (RgbImage card : java.util.List.of(first, second)) {
+            int left = card == first ? gap : 2 * gap + first.width();
+            for (int y = 0; y < card.height(); y++) {
+                for (int x = 0; x < card.width(); x++) {
+                    px[(gap + y) * width + left + x] = card.rgb(x, y);
+                }
+            }
+        }
+        CardReading two = kit.reader().read(new RgbImage(width, height, px), null);
+        assertThat(status(two.quality(), "multiple_cards")).isEqualTo("fail");
+        CardReading one = kit.reader().read(TablePhoto.of(first), null);
+        assertThat(status(one.quality(), "multiple_cards")).isEqualTo("pass");
+    }
+
     private static String status(java.util.List<QualityCheck> checks, String name) {
         return checks.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().status();
     }

@@ -93,7 +93,7 @@ public final class AdvanceOcr {
 
     /**
      * The document errorCode for 004, or null when the document passes: not found, type mismatch,
-     * front and back disagreeing, expired, under age, low quality, forgery — in that order.
+     * more than one card, front and back disagreeing, expired, under age, low quality, forgery — in that order.
      */
     public static String errorCode(CardReading front, CardReading back, String docType, Integer minimumAge,
                                    LocalDate today) {
@@ -102,6 +102,9 @@ public final class AdvanceOcr {
         }
         if (!docType.equals(front.documentType())) {
             return "CARD_TYPE_MISMATCH";
+        }
+        if (Boolean.TRUE.equals(failed(front.quality(), "multiple_cards"))) {
+            return "TOO_MANY_CARDS";
         }
         if (back != null && back.found()
                 && DocumentReader.sameCard(front, back).stream().anyMatch(QualityCheck::failed)) {
