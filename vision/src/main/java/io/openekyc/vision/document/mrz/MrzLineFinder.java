@@ -22,7 +22,7 @@ final class MrzLineFinder {
      * One MRZ line: cell i centred at (x0 + i * pitch + i^2 * curvature, y0 + slope * x) in picture
      * pixels; the curvature follows the shrinking pitch of a card photographed at an angle.
      */
-    record Line(double x0, double pitch, double curvature, double y0, double slope, double capHeight) {
+    record Line(double x0, double pitch, double curvature, double y0, double slope) {
 
         double x(int i) {
             return x0 + i * pitch + (double) i * i * curvature;
@@ -150,7 +150,7 @@ final class MrzLineFinder {
                 return null;
             }
             lines.add(new Line(grid.x0() * factor, grid.pitch() * factor, grid.curvature() * factor,
-                    grid.y0() * factor, grid.slope(), grid.capHeight() * factor));
+                    grid.y0() * factor, grid.slope()));
         }
         return new Zone(lines, length);
     }
@@ -210,7 +210,7 @@ final class MrzLineFinder {
             c = quadratic ? fit[2] : 0;
         }
         double x0 = a + b * first + c * first * first;
-        return new Line(x0, b + 2 * c * first, c, line.y0(), line.slope(), line.capHeight());
+        return new Line(x0, b + 2 * c * first, c, line.y0(), line.slope());
     }
 
     /** Gaussian elimination of an n x (n + 1) augmented system; null when singular. */
