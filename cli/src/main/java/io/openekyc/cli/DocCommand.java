@@ -26,7 +26,7 @@ class DocCommand {
     static class Read implements Callable<Integer> {
 
         @picocli.CommandLine.Option(names = "--card-type", required = true,
-                description = "vn.national_id or vn.passport.")
+                description = "vn.national_id, vn.passport, vn.driver_license, ph.philhealth or ph.umid.")
         String cardType;
 
         @Parameters(index = "0", paramLabel = "FRONT")
@@ -37,8 +37,9 @@ class DocCommand {
 
         @Override
         public Integer call() throws Exception {
-            if (!java.util.List.of("vn.national_id", "vn.passport").contains(cardType)) {
-                System.err.println("not_supported: the engine reads vn.national_id and vn.passport, not " + cardType);
+            var readable = java.util.List.of("vn.national_id", "vn.passport", "vn.driver_license", "ph.philhealth", "ph.umid");
+            if (!readable.contains(cardType)) {
+                System.err.println("not_supported: the engine reads " + readable + ", not " + cardType);
                 return 2;
             }
             try (Models models = new Models(); io.openekyc.vision.face.FaceKit faces = new io.openekyc.vision.face.FaceKit(models);
@@ -119,7 +120,8 @@ class DocCommand {
     @Command(name = "generate", description = "Render photographed specimen cards with ground-truth JSON beside each.")
     static class Generate implements Callable<Integer> {
 
-        @picocli.CommandLine.Option(names = "--type", required = true, description = "Card type: vn.national_id.")
+        @picocli.CommandLine.Option(names = "--type", required = true, description = "Card type: vn.national_id (front and back), "
+                + "ph.philhealth, ph.umid or vn.driver_license (fronts).")
         String type;
 
         @picocli.CommandLine.Option(names = "--count", defaultValue = "10")
@@ -147,7 +149,8 @@ class DocCommand {
                         new io.openekyc.vision.document.generator.IdentityFactory(models, data))
                         .generate(type, count, seed, out, face);
             }
-            System.out.println("wrote " + count + " front and " + count + " back photos with ground truth to " + out);
+            System.out.println("wrote " + count + (type.equals("vn.national_id") ? " front and " + count + " back" : " front")
+                    + " photos with ground truth to " + out);
             return 0;
         }
     }

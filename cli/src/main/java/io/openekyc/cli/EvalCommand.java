@@ -218,7 +218,8 @@ class EvalCommand {
                          java.time.Clock.systemDefaultZone())) {
                 outcomes = new DocumentEvaluation(documents.reader()).run(dir);
             }
-            System.out.println("Engine answer (fronts: the QR's values where it was read), dates = birth and expiry; "
+            System.out.println("Engine answer (fronts: the QR's values where it was read), dates = birth and expiry "
+                    + "where the truth has them; "
                     + "printed = the OCR of the card face alone. Card found = corners within 3% of the card width.");
             System.out.println();
             System.out.println("| type | side | degradation | photos | card found | read | id number exact | name exact | dates exact "
@@ -237,6 +238,22 @@ class EvalCommand {
                         rate(list, Outcome::idNumberExact), rate(list, Outcome::nameExact), rate(list, Outcome::datesExact),
                         rate(list, Outcome::mrzValid), rate(list, Outcome::qrRead), rate(list, Outcome::printedIdExact),
                         rate(list, Outcome::printedNameExact), rate(list, Outcome::printedDatesExact), median(list));
+            }
+            System.out.println();
+            System.out.println("Fields: share of photos with each ground-truth field exact, per type and side.");
+            System.out.println();
+            System.out.println("| type | side | photos | field | exact |");
+            System.out.println("|---|---|---|---|---|");
+            var bySide = new java.util.TreeMap<String, List<Outcome>>();
+            outcomes.forEach(o -> bySide.computeIfAbsent(o.type() + "|" + o.side(), k -> new java.util.ArrayList<>()).add(o));
+            for (var entry : bySide.entrySet()) {
+                String[] key = entry.getKey().split("\\|");
+                var names = new java.util.TreeSet<String>();
+                entry.getValue().forEach(o -> names.addAll(o.fieldsExact().keySet()));
+                for (String name : names) {
+                    System.out.printf(Locale.ROOT, "| %s | %s | %d | %s | %s |%n", key[0], key[1], entry.getValue().size(),
+                            name, rate(entry.getValue(), o -> o.fieldsExact().get(name)));
+                }
             }
             System.out.println();
             System.out.println("Quality checks: share of photos each check flags, per degradation.");

@@ -9,7 +9,10 @@ import io.openekyc.vision.model.Models;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** The document engine wired from the bundled models: English OCR for MRZs, Vietnamese for card faces. */
+/**
+ * The document engine wired from the bundled models: English OCR for MRZs, card titles and
+ * Philippine cards, Vietnamese for Vietnamese card faces.
+ */
 public final class DocumentKit implements AutoCloseable {
 
     private final TextRecognizer english;
@@ -23,7 +26,8 @@ public final class DocumentKit implements AutoCloseable {
     public DocumentKit(Models models, Path ocrCache, FaceDetector faces, Clock clock) {
         this.english = new TextRecognizer(models, ocrCache, "eng");
         this.vietnamese = new TextRecognizer(models, ocrCache, "vie");
-        this.reader = new DocumentReader(new CardLocator(), new CccdFrontReader(vietnamese), new MrzScanner(english),
+        this.reader = new DocumentReader(new CardLocator(), new CccdFrontReader(vietnamese),
+                new OtherFronts(english, vietnamese), new MrzScanner(english),
                 new QrReader(), new CardQuality(faces), clock);
     }
 

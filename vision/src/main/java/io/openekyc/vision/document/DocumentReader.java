@@ -39,15 +39,17 @@ public final class DocumentReader {
 
     private final CardLocator locator;
     private final CccdFrontReader front;
+    private final OtherFronts others;
     private final MrzScanner mrz;
     private final QrReader qr;
     private final CardQuality quality;
     private final Clock clock;
 
-    public DocumentReader(CardLocator locator, CccdFrontReader front, MrzScanner mrz, QrReader qr, CardQuality quality,
-                          Clock clock) {
+    public DocumentReader(CardLocator locator, CccdFrontReader front, OtherFronts others, MrzScanner mrz, QrReader qr,
+                          CardQuality quality, Clock clock) {
         this.locator = locator;
         this.front = front;
+        this.others = others;
         this.mrz = mrz;
         this.qr = qr;
         this.quality = quality;
@@ -107,6 +109,14 @@ public final class DocumentReader {
         boolean labelled = present(printed, "id_number") || present(printed, "full_name") || present(printed, "date_of_birth");
         Optional<CccdQr> code = qr.read(card).or(() -> card == photo ? Optional.empty() : qr.read(photo))
                 .flatMap(CccdQr::parse);
+        if (code.isEmpty() && located != null) {
+            // Other cards share labels with the CCCD ("Date of birth", "Số/No"), so without a QR the
+            // title decides; a chip CCCD whose QR was read costs nothing more.
+            Optional<OtherFronts.Read> other = others.read(card);
+            if (other.isPresent()) {
+                return Optional.of(otherFront(photo, located, card, other.get()));
+            }
+        }
         if (!labelled && code.isEmpty()) {
             return Optional.empty();
         }
@@ -121,6 +131,15 @@ public final class DocumentReader {
         CardReading reading = new CardReading("vn.national_id", CardSide.FRONT, "cccd_front", located, fields, ocr,
                 null, null, checks, rules(fields), List.of(), 0);
         return Optional.of(code.map(q -> withQr(reading, q)).orElse(reading));
+    }
+
+    /** A PhilHealth, UMID or driving licence front: printed values only, no rules of the CCCD. */
+    private CardReading otherFront(RgbImage photo, CardLocator.Located located, RgbImage card, OtherFronts.Read read) {
+        Map<String, String> ocr = new LinkedHashMap<>();
+        read.fields().forEach((name, field) -> ocr.put(name, field.value()));
+        List<QualityCheck> checks = quality.check(photo, located, card, CardSide.FRONT);
+        return new CardReading(read.documentType(), CardSide.FRONT, read.typeCode(), located, read.fields(), ocr, null,
+                null, checks, List.of(), List.of(), 0);
     }
 
     /**

@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ground-truth JSON beside them). Card found = the located corners within 3% of the card's width of
  * the truth. Field accuracy is that of the engine's answer (on chip fronts the QR's values where it
  * was read); the printed-text accuracy of fronts is also kept, since it is what counts when a QR is
- * unreadable. Each quality check's verdict is kept per photo, to show how often it fires per
- * degradation.
+ * unreadable. Dates are the birth and expiry dates the truth has (a PhilHealth or UMID front has no
+ * expiry). Each field of the truth is also judged on its own, for a per-field table. Each quality
+ * check's verdict is kept per photo, to show how often it fires per degradation.
  */
 public final class DocumentEvaluation {
 
@@ -31,8 +32,12 @@ public final class DocumentEvaluation {
     public record Outcome(String type, String side, String degradation, boolean cardFound, boolean read,
                           Boolean idNumberExact, Boolean nameExact, Boolean datesExact, Boolean mrzValid,
                           Boolean qrRead, Boolean printedIdExact, Boolean printedNameExact, Boolean printedDatesExact,
-                          Map<String, Boolean> qualityFlags, double millis) {
+                          Map<String, Boolean> qualityFlags, Map<String, Boolean> fieldsExact, double millis) {
     }
+
+    private static final List<String> DATES = List.of("date_of_birth", "date_of_expiry");
+    /** Truth fields not printed on the side they are listed with (the CCCD's back data and issue date). */
+    private static final java.util.Set<String> UNJUDGED = java.util.Set.of("features", "date_of_issue");
 
     private final DocumentReader reader;
     private final ImageDecoder decoder = new ImageDecoder();
@@ -71,22 +76,37 @@ public final class DocumentEvaluation {
         boolean read = reading.found() && (back ? reading.side() == CardSide.BACK : reading.side() == CardSide.FRONT);
         Boolean idExact = same(reading.value("id_number"), fields, "id_number");
         Boolean nameExact = back ? null : same(reading.value("full_name"), fields, "full_name");
-        Boolean datesExact = same(reading.value("date_of_birth"), fields, "date_of_birth")
-                && same(reading.value("date_of_expiry"), fields, "date_of_expiry");
+        Boolean datesExact = dates(values(reading), fields);
         Boolean mrzValid = back ? reading.mrz() != null && reading.mrz().valid() : null;
         Boolean qrRead = back ? null : reading.qr() != null;
         Map<String, String> printed = reading.printed();
         Boolean printedId = back ? null : same(printed.get("id_number"), fields, "id_number");
         Boolean printedName = back ? null : same(printed.get("full_name"), fields, "full_name");
-        Boolean printedDates = back ? null : same(printed.get("date_of_birth"), fields, "date_of_birth")
-                && same(printed.get("date_of_expiry"), fields, "date_of_expiry");
+        Boolean printedDates = back ? null : dates(printed, fields);
+        Map<String, Boolean> fieldsExact = new TreeMap<>();
+        fields.propertyNames().forEach(name -> {
+            if (!UNJUDGED.contains(name)) {
+                fieldsExact.put(name, same(reading.value(name), fields, name));
+            }
+        });
         return new Outcome(truth.get("type").asString(), side, truth.get("degradation").asString(), found, read,
                 idExact, nameExact, datesExact, mrzValid, qrRead, printedId, printedName, printedDates, flags,
-                reading.millis());
+                fieldsExact, reading.millis());
     }
 
     private static boolean same(String value, JsonNode fields, String name) {
-        return value != null && value.equals(fields.get(name).asString());
+        return value != null && fields.has(name) && value.equals(fields.get(name).asString());
+    }
+
+    /** Birth and expiry date, each where the truth has it. */
+    private static boolean dates(Map<String, String> values, JsonNode fields) {
+        return DATES.stream().filter(fields::has).allMatch(name -> same(values.get(name), fields, name));
+    }
+
+    private static Map<String, String> values(CardReading reading) {
+        Map<String, String> out = new TreeMap<>();
+        reading.fields().forEach((name, field) -> out.put(name, field.value()));
+        return out;
     }
 
     /** Found = every corner within 3% of the card's width of the true corner. */

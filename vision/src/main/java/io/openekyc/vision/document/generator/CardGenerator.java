@@ -25,10 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CardGenerator {
 
-    public static final List<String> TYPES = List.of("vn.national_id");
+    public static final List<String> TYPES = List.of("vn.national_id", "ph.philhealth", "ph.umid",
+            "vn.driver_license");
 
     private final IdentityFactory identities;
     private final CardRenderer renderer = new CardRenderer();
+    private final PhCardRenderer philippine = new PhCardRenderer(renderer);
+    private final LicenceRenderer licences = new LicenceRenderer(renderer);
+    private final PhIdentityFactory filipinos = new PhIdentityFactory();
     private final Photographer photographer = new Photographer();
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -44,6 +48,10 @@ public final class CardGenerator {
         try {
             Files.createDirectories(out);
             for (int i = 0; i < count; i++) {
+                if (!type.equals("vn.national_id")) {
+                    frontOnly(type, out, i, seed, random, portrait);
+                    continue;
+                }
                 VnIdentity id = identities.next(random);
                 String degradation = Photographer.DEGRADATIONS.get(i % Photographer.DEGRADATIONS.size());
                 String name = String.format("%04d", i);
@@ -56,6 +64,49 @@ public final class CardGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write into " + out, e);
         }
+    }
+
+    /** The other card types: a front only, with the fields it prints. */
+    private void frontOnly(String type, Path out, int i, long seed, Random random, BufferedImage portrait)
+            throws IOException {
+        String degradation = Photographer.DEGRADATIONS.get(i % Photographer.DEGRADATIONS.size());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        RgbImage card;
+        String label;
+        if (type.equals("vn.driver_license")) {
+            VnLicence licence = identities.nextLicence(random);
+            card = RgbImage.of(licences.front(licence, portrait));
+            label = "dl_new_front";
+            fields.put("id_number", licence.number());
+            fields.put("full_name", licence.holder().fullName());
+            fields.put("date_of_birth", CardRenderer.printed(licence.holder().birthDate()));
+            fields.put("nationality", licence.holder().nationality().toUpperCase(java.util.Locale.ROOT));
+            fields.put("place_of_residence", licence.holder().placeOfResidence());
+            fields.put("licence_class", licence.licenceClass());
+            fields.put("date_of_expiry", licence.expiryDate() == null ? VnLicence.NO_EXPIRY
+                    : CardRenderer.printed(licence.expiryDate()));
+        } else {
+            PhIdentity id = filipinos.next(random);
+            boolean philHealth = type.equals("ph.philhealth");
+            card = RgbImage.of(philHealth ? philippine.philHealth(id, portrait) : philippine.umid(id, portrait));
+            label = philHealth ? "philhealth_front" : "umid_front";
+            fields.put("id_number", philHealth ? id.printedPin() : id.printedCrn());
+            fields.put("full_name", id.fullName());
+            fields.put("last_name", id.lastName());
+            fields.put("first_name", id.firstName());
+            fields.put("middle_name", id.middleName());
+            fields.put("date_of_birth", CardRenderer.printed(id.birthDate()));
+            fields.put("sex", id.sex());
+            fields.put("address", id.address());
+        }
+        Map<String, Object> truth = new LinkedHashMap<>();
+        truth.put("type", type);
+        truth.put("label", label);
+        truth.put("side", "front");
+        truth.put("seed", seed);
+        truth.put("index", i);
+        truth.put("fields", fields);
+        write(out, String.format("%04d_front", i), card, degradation, random, truth);
     }
 
     private Map<String, Object> truth(String type, String label, String side, VnIdentity id, long seed, int index) {

@@ -52,6 +52,14 @@ public final class CardRenderer {
         this.ocrB = font(OCR_B, "fonts-ocr-b");
     }
 
+    Font regular() {
+        return regular;
+    }
+
+    Font bold() {
+        return bold;
+    }
+
     /** The printed card front with its QR. */
     public BufferedImage front(VnIdentity id, BufferedImage portrait) {
         BufferedImage card = blank(new Color(0xE9F1F7), new Color(0xF7EFE4));
@@ -158,7 +166,7 @@ public final class CardRenderer {
         return value.length() >= length ? value : value + "<".repeat(length - value.length());
     }
 
-    private static BufferedImage blank(Color top, Color bottom) {
+    static BufferedImage blank(Color top, Color bottom) {
         BufferedImage card = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = card.createGraphics();
         g.setPaint(new GradientPaint(0, 0, top, WIDTH, HEIGHT, bottom));
@@ -172,7 +180,7 @@ public final class CardRenderer {
         return card;
     }
 
-    private static Graphics2D graphics(BufferedImage image) {
+    static Graphics2D graphics(BufferedImage image) {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -180,17 +188,17 @@ public final class CardRenderer {
         return g;
     }
 
-    private void label(Graphics2D g, String text, int x, int y) {
+    void label(Graphics2D g, String text, int x, int y) {
         text(g, regular, 15, text, x, y, new Color(0x303030));
     }
 
-    private static void text(Graphics2D g, Font font, float size, String text, int x, int y, Color color) {
+    static void text(Graphics2D g, Font font, float size, String text, int x, int y, Color color) {
         g.setFont(font.deriveFont(size));
         g.setColor(color);
         g.drawString(text, x, y);
     }
 
-    private static void text(Graphics2D g, Font font, float size, String text, int x, int y, Color color, int maxWidth) {
+    static void text(Graphics2D g, Font font, float size, String text, int x, int y, Color color, int maxWidth) {
         Font sized = font.deriveFont(size);
         while (g.getFontMetrics(sized).stringWidth(text) > maxWidth && sized.getSize2D() > 10) {
             sized = sized.deriveFont(sized.getSize2D() - 1);
@@ -200,7 +208,7 @@ public final class CardRenderer {
         g.drawString(text, x, y);
     }
 
-    private static List<String> wrap(Graphics2D g, Font font, String text, int width) {
+    static List<String> wrap(Graphics2D g, Font font, String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -218,7 +226,7 @@ public final class CardRenderer {
         return lines;
     }
 
-    private static void drawPortrait(Graphics2D g, BufferedImage portrait, int x, int y, int w, int h) {
+    static void drawPortrait(Graphics2D g, BufferedImage portrait, int x, int y, int w, int h) {
         if (portrait != null) {
             double scale = Math.max((double) w / portrait.getWidth(), (double) h / portrait.getHeight());
             int pw = (int) (portrait.getWidth() * scale);
@@ -259,7 +267,7 @@ public final class CardRenderer {
         }
     }
 
-    private void specimen(Graphics2D g) {
+    void specimen(Graphics2D g) {
         Graphics2D rotated = (Graphics2D) g.create();
         rotated.rotate(-0.35, WIDTH / 2.0, HEIGHT / 2.0);
         text(rotated, bold, 70, "SPECIMEN", 300, 360, new Color(200, 0, 0, 38));

@@ -25,6 +25,8 @@ public final class IdentityFactory {
             "Nốt ruồi C:1cm trên trước mép phải", "Sẹo chấm C:2cm dưới sau cánh mũi trái",
             "Nốt ruồi C:3cm dưới trước đuôi mắt phải", "Sẹo chấm C:1,5cm trên sau đầu mày trái"};
 
+    private static final String[] LICENCE_CLASSES = {"A1", "A2", "B1", "B2", "C", "D", "E"};
+
     private final List<String> lastNames = new ArrayList<>();
     private final List<String> firstNames = new ArrayList<>();
     private final List<String[]> provinces = new ArrayList<>(); // {code3, name}
@@ -75,6 +77,27 @@ public final class IdentityFactory {
         LocalDate issue = earliest.plusDays(random.nextInt(1200));
         return new VnIdentity(number, name, birth, sex, "Việt Nam", address(random, false), address(random, true),
                 issue, expiry(birth, issue), FEATURES[random.nextInt(FEATURES.length)]);
+    }
+
+    /**
+     * A driving licence for a new random holder, issued by a random province (its 2-digit code opens
+     * the number) between the holder's 18th birthday and 2024.
+     */
+    public VnLicence nextLicence(Random random) {
+        VnIdentity holder = next(random);
+        String[] province = provinces.get(random.nextInt(provinces.size()));
+        String number = province[0].substring(1) + String.format("%010d", (long) (random.nextDouble() * 1e10));
+        String licenceClass = LICENCE_CLASSES[random.nextInt(LICENCE_CLASSES.length)];
+        LocalDate earliest = holder.birthDate().plusYears(18).isAfter(LocalDate.of(2013, 7, 1))
+                ? holder.birthDate().plusYears(18) : LocalDate.of(2013, 7, 1);
+        LocalDate issue = earliest.plusDays(random.nextInt(Math.max(1,
+                (int) (LocalDate.of(2024, 12, 31).toEpochDay() - earliest.toEpochDay()))));
+        LocalDate expiry = switch (licenceClass) {
+            case "A1", "A2" -> null;
+            case "B1", "B2" -> issue.plusYears(10);
+            default -> issue.plusYears(5);
+        };
+        return new VnLicence(number, holder, licenceClass, province[1], issue, expiry);
     }
 
     /** Valid to the 25th, 40th or 60th birthday, whichever comes first after issue (issued within 2 years before it: the next); none after 58. */

@@ -1,0 +1,69 @@
+package io.openekyc.vision.document;
+
+import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.TextRecognizer;
+import io.openekyc.vision.document.ph.PhilHealthReader;
+import io.openekyc.vision.document.ph.UmidReader;
+import io.openekyc.vision.document.vn.DriverLicenceReader;
+import io.openekyc.vision.image.RgbImage;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fronts of the cards other than the CCCD (PhilHealth ID, UMID, Vietnamese driving licence), told
+ * apart by their title in the top third of the straightened card, then read by their own reader.
+ * The title is read with English OCR: every one of these cards carries an English title.
+ */
+public final class OtherFronts {
+
+    /** A front read: the document type, FinOS-style type code and the printed fields. */
+    public record Read(String documentType, String typeCode, Map<String, CardField> fields) {
+    }
+
+    private final TextRecognizer english;
+    private final PhilHealthReader philHealth;
+    private final UmidReader umid;
+    private final DriverLicenceReader licence;
+
+    public OtherFronts(TextRecognizer english, TextRecognizer vietnamese) {
+        this.english = english;
+        this.philHealth = new PhilHealthReader(english);
+        this.umid = new UmidReader(english);
+        this.licence = new DriverLicenceReader(vietnamese);
+    }
+
+    /** Empty when the title names none of these cards, or when none of id, name and birth date was read. */
+    public Optional<Read> read(RgbImage card) {
+        String title = String.join(" ", CardText.lines(english, card, 150, 0, 850, 200, 1));
+        Optional<Read> read = switch (kind(title)) {
+            case "ph.umid" -> Optional.of(new Read("ph.umid", "umid_front", umid.read(card)));
+            case "ph.philhealth" -> Optional.of(new Read("ph.philhealth", "philhealth_front", philHealth.read(card)));
+            case "vn.driver_license" -> Optional.of(new Read("vn.driver_license", "dl_new_front", licence.read(card)));
+            default -> Optional.empty();
+        };
+        return read.filter(r -> present(r, "id_number") || present(r, "full_name") || present(r, "date_of_birth"));
+    }
+
+    /**
+     * The card type its title names. The UMID is tested first: its title line lists the agencies
+     * it serves, PhilHealth among them.
+     */
+    static String kind(String title) {
+        String t = CardText.fold(title).replaceAll("\\s+", " ");
+        if (t.contains("unified") || t.contains("multi-purpose") || t.contains("umid") || t.contains("crn-")) {
+            return "ph.umid";
+        }
+        if (t.contains("philhealth") || t.contains("health insurance")) {
+            return "ph.philhealth";
+        }
+        if (t.contains("driver") || t.contains("license") || t.contains("giay phep") || t.contains("lai xe")) {
+            return "vn.driver_license";
+        }
+        return "";
+    }
+
+    private static boolean present(Read read, String field) {
+        CardField f = read.fields().get(field);
+        return f != null && !f.value().isBlank();
+    }
+}

@@ -1,0 +1,72 @@
+package io.openekyc.vision.document.ph;
+
+import io.openekyc.vision.document.CardField;
+import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.TextRecognizer;
+import io.openekyc.vision.image.RgbImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the front of a straightened PhilHealth ID (1000 x 630) with English OCR, by its labels: the
+ * PIN under "PhilHealth Identification Number", the name under "Name" ("SURNAME, GIVEN NAME MIDDLE
+ * NAME"), "Date of Birth:" (month by name), "Sex:" and the address lines under "Address". Values
+ * that fail their format are flagged to be reviewed; nothing has a check digit, so none has a
+ * confidence.
+ *
+ * @param ocr an English recogniser
+ */
+public record PhilHealthReader(TextRecognizer ocr) {
+
+    private static final Pattern DATE = Pattern.compile("([A-Z]{3,9})\\.?\\s+(\\d{1,2})\\s*[,.]?\\s*(\\d{4})");
+    private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
+            "OCT", "NOV", "DEC");
+
+    public Map<String, CardField> read(RgbImage card) {
+        // The text column right of the portrait, from the PIN's label to the address.
+        List<String> lines = CardText.lines(ocr, card, 260, 175, 740, 435);
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String folded = CardText.fold(line);
+            String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+            if (folded.contains("identification") || folded.contains("number")) {
+                fields.putIfAbsent("id_number", pin(line + " " + next));
+            } else if (folded.matches("\\W*name\\W*")) {
+                fields.putAll(PhNames.surnameFirst(next));
+            } else if (folded.contains("birth")) {
+                fields.putIfAbsent("date_of_birth", date(line));
+            } else if (folded.startsWith("sex")) {
+                // The value after the label, whether or not OCR kept the colon.
+                String value = line.replaceFirst("(?i)^\\W*sex\\W*", "").toUpperCase(java.util.Locale.ROOT);
+                String sex = value.contains("FEMALE") ? "F" : value.contains("MALE") ? "M" : "";
+                fields.putIfAbsent("sex", CardField.printed(sex, null, sex.isEmpty()));
+            } else if (folded.matches("\\W*address\\W*")) {
+                String address = String.join(" ", lines.subList(i + 1, lines.size()));
+                fields.putIfAbsent("address", CardText.checked(address, PhNames.ADDRESS));
+            }
+        }
+        return fields;
+    }
+
+    /** The PIN: 12 digits grouped 2-9-1. */
+    static CardField pin(String text) {
+        return CardText.grouped(text, 2, 9, 1);
+    }
+
+    /** "MARCH 02, 2005" to 02/03/2005; a month name is known by its first three letters. */
+    static CardField date(String text) {
+        Matcher m = DATE.matcher(text.toUpperCase(java.util.Locale.ROOT));
+        if (!m.find()) {
+            return CardField.printed(text.strip(), null, true);
+        }
+        int month = MONTHS.indexOf(m.group(1).substring(0, 3)) + 1;
+        if (month == 0) {
+            return CardField.printed(text.strip(), null, true);
+        }
+        return CardText.date(Integer.parseInt(m.group(2)), month, Integer.parseInt(m.group(3)));
+    }
+}
