@@ -33,7 +33,8 @@ public class IdStep {
 
     public static final String STEP = "ekyc.id_card";
     /** Card types the engine reads; the others are answered "not supported", never guessed. */
-    public static final List<String> READABLE = List.of("vn.national_id", "vn.passport");
+    public static final List<String> READABLE = List.of("vn.national_id", "vn.passport", "vn.driver_license",
+            "ph.philhealth", "ph.umid");
 
     private final DocumentKit documents;
     private final Applications applications;
@@ -127,6 +128,11 @@ public class IdStep {
             row.put("confidence_verdict", field.toBeReviewed() ? "review" : field.confidence() == null ? "" : "high");
             row.put("field", name);
             row.put("value", value);
+            if (entry.getKey().equals("id_number") && "ph.umid".equals(front.documentType())) {
+                Map<String, Object> crn = new LinkedHashMap<>(row);
+                crn.put("field", "crn"); // spec 000's UMID rows carry the CRN under both names
+                rows.add(crn);
+            }
             rows.add(row);
             converted.put(TrustVisionFields.convertedName(entry.getKey()), value);
         }

@@ -2,7 +2,11 @@ package io.openekyc.server.documents;
 
 import java.util.Map;
 
-/** Spec 000's field names and formats for the engine's canonical fields (dates yyyy/MM/dd, sex M/F). */
+/**
+ * Spec 000's field names and formats for the engine's canonical fields (dates yyyy/MM/dd, sex M/F).
+ * Philippine cards' address, last_name, first_name and middle_name keep their names; a driving
+ * licence's place of residence is its address.
+ */
 final class TrustVisionFields {
 
     private static final Map<String, String> NAMES = Map.of(

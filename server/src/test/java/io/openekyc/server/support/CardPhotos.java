@@ -2,8 +2,13 @@ package io.openekyc.server.support;
 
 import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
+import io.openekyc.vision.document.generator.LicenceRenderer;
+import io.openekyc.vision.document.generator.PhCardRenderer;
+import io.openekyc.vision.document.generator.PhIdentity;
+import io.openekyc.vision.document.generator.PhIdentityFactory;
 import io.openekyc.vision.document.generator.TablePhoto;
 import io.openekyc.vision.document.generator.VnIdentity;
+import io.openekyc.vision.document.generator.VnLicence;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
 import java.io.ByteArrayOutputStream;
@@ -12,11 +17,15 @@ import java.io.UncheckedIOException;
 import java.util.Random;
 import javax.imageio.ImageIO;
 
-/** Generated specimen CCCDs (random, rule-consistent identities) photographed flat on a table, as JPEG. */
+/**
+ * Generated specimen cards (CCCD, PhilHealth, UMID, driving licence; random, consistent identities)
+ * photographed flat on a table, as JPEG.
+ */
 public final class CardPhotos {
 
     private static IdentityFactory identities;
     private static final CardRenderer RENDERER = new CardRenderer();
+    private static final PhCardRenderer PHILIPPINE = new PhCardRenderer(RENDERER);
 
     private CardPhotos() {
     }
@@ -28,12 +37,39 @@ public final class CardPhotos {
         return identities.next(new Random(seed));
     }
 
+    public static synchronized VnLicence licence(long seed) {
+        identity(0); // loads the factory
+        return identities.nextLicence(new Random(seed));
+    }
+
+    public static PhIdentity filipino(long seed) {
+        return new PhIdentityFactory().next(new Random(seed));
+    }
+
+    public static byte[] licenceFront(VnLicence licence) {
+        return jpeg(TablePhoto.of(RgbImage.of(new LicenceRenderer(RENDERER).front(licence, null))));
+    }
+
+    public static byte[] philHealthFront(PhIdentity id) {
+        return jpeg(TablePhoto.of(RgbImage.of(PHILIPPINE.philHealth(id, null))));
+    }
+
+    public static byte[] umidFront(PhIdentity id) {
+        return jpeg(TablePhoto.of(RgbImage.of(PHILIPPINE.umid(id, null))));
+    }
+
     public static byte[] front(VnIdentity id) {
         return jpeg(TablePhoto.of(RgbImage.of(RENDERER.front(id, null))));
     }
 
     public static byte[] back(VnIdentity id) {
         return jpeg(TablePhoto.of(RgbImage.of(RENDERER.back(id))));
+    }
+
+    /** Upper case without diacritics: how a value is compared where OCR may drop a tone mark. */
+    public static String fold(String text) {
+        return java.text.Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     private static byte[] jpeg(RgbImage image) {

@@ -21,9 +21,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
- * FinOS document OCR (spec 001): {@code v2/nationalID} and {@code v1/readVNPassport} through the
- * document engine; {@code v1/readDL} and {@code v1/readMRC} answer 501 "not supported" — this server
- * has no reader for those documents and says so rather than guessing.
+ * FinOS document OCR (spec 001): {@code v2/nationalID}, {@code v1/readVNPassport} and
+ * {@code v1/readDL} through the document engine; {@code v1/readMRC} answers 501 "not supported" —
+ * this server has no reader for vehicle registrations and says so rather than guessing.
  */
 @RestController
 public class FinosDocuments {
@@ -53,6 +53,11 @@ public class FinosDocuments {
             Map.entry("place_of_origin", "homeTown"), Map.entry("place_of_residence", "permanentAddress"),
             Map.entry("sex", "gender"), Map.entry("date_of_expiry", "doe"), Map.entry("nationality", "nationality"),
             Map.entry("date_of_issue", "doi"), Map.entry("old_id_number", "oldIdNumber"));
+
+    /** FinOS readDL detail -> engine field, in the spec's order (the number and class added last). */
+    private static final Map<String, String> DRIVER_LICENCE_FIELDS = orderedMap("name", "full_name", "dob",
+            "date_of_birth", "expiry", "date_of_expiry", "address", "place_of_residence", "nationality", "nationality",
+            "id", "id_number", "class", "licence_class");
 
     private final FinosUploads uploads;
     private final DocumentKit documents;
@@ -126,41 +131,63 @@ public class FinosDocuments {
 
     @PostMapping("/ekyc/ocr/v1/readVNPassport")
     public ResponseEntity<Map<String, Object>> passport(HttpServletRequest request) throws IOException {
-        Tenant tenant = uploads.authenticate(request);
-        RgbImage image = oneImage(FinosUploads.multipart(request));
-        CardReading reading = documents.reader().read(image, null);
-        if (!reading.found() || !"vn.passport".equals(reading.documentType())) {
-            throw new FinosError(422, "Passport not detected");
-        }
+        Read read = readOne(request, "vn.passport", "Passport not detected");
+        Tenant tenant = read.tenant();
+        CardReading reading = read.reading();
         Map<String, Object> details = new LinkedHashMap<>();
-        putPassport(details, "passport_num", reading.fields().get("passport_number"));
+        putScored(details, "passport_num", reading.fields().get("passport_number"));
         details.put("type", Map.of("value", reading.mrz().fields().get("document_code"), "conf", 1, "to-be-reviewed", "no"));
-        putPassport(details, "name", reading.fields().get("full_name"));
-        putPassport(details, "dob", reading.fields().get("date_of_birth"));
+        putScored(details, "name", reading.fields().get("full_name"));
+        putScored(details, "dob", reading.fields().get("date_of_birth"));
         CardField sex = reading.fields().get("sex");
         if (sex != null) {
             String code = sex.value().equals("Nam") ? "NAM/M" : sex.value().equals("Nữ") ? "NỮ/F" : sex.value();
-            putPassport(details, "gender", new CardField(code, sex.confidence(), sex.toBeReviewed(), sex.source()));
+            putScored(details, "gender", new CardField(code, sex.confidence(), sex.toBeReviewed(), sex.source()));
         }
-        putPassport(details, "doe", reading.fields().get("date_of_expiry"));
-        putPassport(details, "country_code", reading.fields().get("country_code"));
-        putPassport(details, "nationality", reading.fields().get("nationality"));
-        putPassport(details, "id", reading.fields().get("id_number"));
+        putScored(details, "doe", reading.fields().get("date_of_expiry"));
+        putScored(details, "country_code", reading.fields().get("country_code"));
+        putScored(details, "nationality", reading.fields().get("nationality"));
+        putScored(details, "id", reading.fields().get("id_number"));
         audit.record(tenant.id(), "api_key", "finos.ocr_passport", null,
                 Map.of("mrz_valid", reading.mrz().valid(), "request", FinosResponses.requestId(request)));
         return FinosResponses.success(request, List.of(Map.of("type", reading.typeCode(), "details", details)));
     }
 
+    /**
+     * The licence front's details as spec 001 shows them (name, dob, expiry, address, nationality),
+     * plus the licence number ("id") and class. Printed values have no second source: no "conf",
+     * and each is to be reviewed.
+     */
     @PostMapping("/ekyc/ocr/v1/readDL")
-    public ResponseEntity<Map<String, Object>> drivingLicence(HttpServletRequest request) {
-        uploads.authenticate(request);
-        throw new FinosError(501, "not_supported: this server cannot read Vietnamese driving licences");
+    public ResponseEntity<Map<String, Object>> drivingLicence(HttpServletRequest request) throws IOException {
+        Read read = readOne(request, "vn.driver_license", "Driver license not detected");
+        Tenant tenant = read.tenant();
+        CardReading reading = read.reading();
+        Map<String, Object> details = new LinkedHashMap<>();
+        DRIVER_LICENCE_FIELDS.forEach((name, field) -> putScored(details, name, reading.fields().get(field)));
+        audit.record(tenant.id(), "api_key", "finos.ocr_driver_license", null,
+                Map.of("type", reading.typeCode(), "request", FinosResponses.requestId(request)));
+        return FinosResponses.success(request, List.of(Map.of("type", reading.typeCode(), "details", details)));
     }
 
     @PostMapping("/ekyc/ocr/v1/readMRC")
     public ResponseEntity<Map<String, Object>> vehicleRegistration(HttpServletRequest request) {
         uploads.authenticate(request);
         throw new FinosError(501, "not_supported: this server cannot read motor vehicle registration certificates");
+    }
+
+    private record Read(Tenant tenant, CardReading reading) {
+    }
+
+    /** Authenticates, reads the one image and insists on {@code documentType}: 422 {@code notDetected} otherwise. */
+    private Read readOne(HttpServletRequest request, String documentType, String notDetected) throws IOException {
+        Tenant tenant = uploads.authenticate(request);
+        RgbImage image = oneImage(FinosUploads.multipart(request));
+        CardReading reading = documents.reader().read(image, null);
+        if (!reading.found() || !documentType.equals(reading.documentType())) {
+            throw new FinosError(422, notDetected);
+        }
+        return new Read(tenant, reading);
     }
 
     /** Exactly one image part, named {@code image}. */
@@ -196,7 +223,8 @@ public class FinosDocuments {
         return failed;
     }
 
-    private static void putPassport(Map<String, Object> details, String name, CardField field) {
+    /** {value, conf where a check digit backs it, to-be-reviewed unless it does}; nothing when not read. */
+    private static void putScored(Map<String, Object> details, String name, CardField field) {
         if (field == null) {
             return;
         }
@@ -207,6 +235,14 @@ public class FinosDocuments {
         }
         value.put("to-be-reviewed", yesNo(field.toBeReviewed() || field.confidence() == null));
         details.put(name, value);
+    }
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 
     private static String yesNo(boolean value) {

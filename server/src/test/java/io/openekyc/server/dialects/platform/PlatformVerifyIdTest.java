@@ -8,6 +8,7 @@ import io.openekyc.server.support.Http;
 import io.openekyc.server.support.Pictures;
 import io.openekyc.server.support.ServerTest;
 import io.openekyc.server.tenants.TenantCredentials;
+import io.openekyc.vision.document.generator.PhIdentity;
 import io.openekyc.vision.document.generator.VnIdentity;
 import java.util.Base64;
 import java.util.HashMap;
@@ -19,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 class PlatformVerifyIdTest extends ServerTest {
 
     private static final String VERIFY = "/ekyc/platform/verify_id";
+    private static final java.time.format.DateTimeFormatter TV_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
     private TenantCredentials tenant;
     private JsonNode session;
@@ -72,14 +75,56 @@ class PlatformVerifyIdTest extends ServerTest {
     }
 
     @Test
+    void aPhilHealthFrontGivesTheSpecCardInfoRows() {
+        PhIdentity id = CardPhotos.filipino(51);
+        Http.Answer answer = verify(Map.of("card_type", "ph.philhealth", "image", image(CardPhotos.philHealthFront(id))));
+        assertThat(answer.json().get("data").get("status").asString()).as(answer.text()).isEqualTo("success");
+        assertThat(answer.json().get("data").get("label").asString()).isEqualTo("ph.philhealth.front");
+        Map<String, String> rows = rows(detail());
+        assertThat(rows).containsEntry("id", id.printedPin()).containsEntry("name", id.fullName())
+                .containsEntry("last_name", id.lastName()).containsEntry("first_name", id.firstName())
+                .containsEntry("middle_name", id.middleName()).containsEntry("gender", id.sex())
+                .containsEntry("date_of_birth", id.birthDate().format(TV_DATE)).containsEntry("address", id.address())
+                .containsEntry("card_type", "ph.philhealth").containsEntry("card_label", "ph.philhealth.front");
+    }
+
+    @Test
+    void aUmidFrontGivesItsCrnAndNameRows() {
+        PhIdentity id = CardPhotos.filipino(52);
+        Http.Answer answer = verify(Map.of("card_type", "ph.umid", "image", image(CardPhotos.umidFront(id))));
+        assertThat(answer.json().get("data").get("status").asString()).as(answer.text()).isEqualTo("success");
+        Map<String, String> rows = rows(detail());
+        assertThat(rows).containsEntry("crn", id.printedCrn()).containsEntry("id", id.printedCrn())
+                .containsEntry("name", id.fullName()).containsEntry("last_name", id.lastName())
+                .containsEntry("date_of_birth", id.birthDate().format(TV_DATE)).containsEntry("gender", id.sex())
+                .containsEntry("card_type", "ph.umid");
+    }
+
+    @Test
+    void aDrivingLicenceOfTheWrongTypeIsAMismatch() {
+        Http.Answer answer = verify(Map.of("card_type", "ph.umid",
+                "image", image(CardPhotos.licenceFront(CardPhotos.licence(53)))));
+        assertThat(answer.json().get("data").get("error_code").asString()).as(answer.text())
+                .isEqualTo("card_type_mismatch");
+    }
+
+    private static Map<String, String> rows(JsonNode detail) {
+        Map<String, String> rows = new HashMap<>();
+        detail.get("ekyc_ocr").get("card_info").get("card_info")
+                .forEach(row -> rows.put(row.get("field").asString(), row.get("value").asString()));
+        return rows;
+    }
+
+    @Test
     void aPhotoWithoutACardAndAnUnreadableTypeAreFailuresNotGuesses() {
         Http.Answer noCard = verify(Map.of("card_type", "vn.national_id", "image", image(Pictures.jpeg(640, 480, 3))));
         assertVerdict(noCard, 200, "success");
         assertThat(noCard.json().get("data").get("status").asString()).isEqualTo("failure");
         assertThat(noCard.json().get("data").get("error_code").asString()).isEqualTo("card_not_found");
 
-        Http.Answer philhealth = verify(Map.of("card_type", "ph.philhealth", "image", image(Pictures.jpeg(64, 64, 3))));
-        assertThat(philhealth.json().get("data").get("error_code").asString()).isEqualTo("card_type_not_supported");
+        Http.Answer registration = verify(Map.of("card_type", "vn.vehicle_registration",
+                "image", image(Pictures.jpeg(64, 64, 3))));
+        assertThat(registration.json().get("data").get("error_code").asString()).isEqualTo("card_type_not_supported");
         assertThat(detail().has("ekyc_ocr")).isFalse();
     }
 
