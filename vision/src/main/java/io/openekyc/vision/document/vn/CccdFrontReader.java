@@ -101,7 +101,10 @@ public final class CccdFrontReader {
         if (nameLabel >= 0) {
             TextLine label = lines.get(nameLabel);
             String after = afterLabel(label.text(), "name");
-            boolean onNextLine = after.replaceAll("[^\\p{L}]", "").length() < 3 && nameLabel + 1 < lines.size();
+            // The name stands on the next line when that line reads as capitals (the label line's
+            // crop may catch the tone marks of the name below it: no name after its colon then).
+            boolean onNextLine = nameLabel + 1 < lines.size() && (looksLikeName(lines.get(nameLabel + 1).text())
+                    || after.replaceAll("[^\\p{L}]", "").length() < 3);
             TextLine source = onNextLine ? lines.get(nameLabel + 1) : label;
             fields.put("full_name", onNextLine ? fullName(source) : nameField(name(after), label.ocr().confidence()));
             next = nameLabel + (onNextLine ? 2 : 1);
@@ -437,7 +440,7 @@ public final class CccdFrontReader {
         List<String> parts = new ArrayList<>();
         double confidence = 1;
         for (TextLine line : lines) {
-            String text = line.text().replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d.]+$", "").replaceAll(" [|!] ", " ");
+            String text = line.text().replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d.,)]+$", "").replaceAll(" [|!] ", " ");
             if (!text.isEmpty()) {
                 parts.add(text);
                 confidence = Math.min(confidence, line.ocr().confidence());
@@ -449,6 +452,13 @@ public final class CccdFrontReader {
 
     private static Field fullName(TextLine line) {
         return nameField(name(line.text()), line.ocr().confidence());
+    }
+
+    /** Two or more words, mostly capital letters. */
+    private static boolean looksLikeName(String text) {
+        String letters = text.replaceAll("[^\\p{L}]", "");
+        long capitals = letters.chars().filter(Character::isUpperCase).count();
+        return text.strip().split("\\s+").length >= 2 && letters.length() >= 4 && capitals >= 0.8 * letters.length();
     }
 
     /** A name to review when it is not words of Vietnamese capitals or Tesseract was unsure of a word. */
