@@ -28,6 +28,14 @@ public final class CardQuality {
     /** A corner closer than this share of the photo's width to its edge counts as cut off by the frame. */
     static final double EDGE_MARGIN = 0.005;
 
+    /** The band near a corner (x + y in card units of 1/1000 width) that a rounded ID-1 corner never reaches. */
+    static final int CUT_BAND_FROM = 45;
+    static final int CUT_BAND_TO = 100;
+    /** Background-coloured share of that band above which the corner is cut. */
+    static final double CUT_LIMIT = 0.5;
+    /** Colour distance between card and background below which nothing can be told. */
+    static final double MIN_CONTRAST = 25;
+
     private final FaceDetector faces;
 
     /** @param faces detector for the portrait on fronts; null reports face_missing as unavailable */
@@ -59,8 +67,7 @@ public final class CardQuality {
             checks.add(flag("multiple_cards", located.otherCards() > 0, located.otherCards(), 0,
                     "other well-supported card outlines beside this one"));
         }
-        checks.add(new QualityCheck("corner_cut", "unavailable", null, null,
-                "no reliable method to tell a clipped corner from the card's rounded corners"));
+        checks.add(cornerCut(photo, located));
         if (side == CardSide.FRONT) {
             checks.add(portrait(card));
         }
@@ -104,6 +111,98 @@ public final class CardQuality {
         }
         return flag("partial_card", closest < margin, closest, margin,
                 "pixels between the nearest card corner and the photo's edge");
+    }
+
+    /**
+     * A clipped corner (how old cards are invalidated): near each corner, a band of the card that a
+     * rounded ID-1 corner never reaches (card-width units 0.045 to 0.10 along the diagonal) shows the
+     * background instead of the card. Each pixel there is judged by whether its colour is nearer the
+     * background just outside the card or the card just inside that corner; the value is the largest
+     * share of background-like pixels over the four corners.
+     */
+    static QualityCheck cornerCut(RgbImage photo, CardLocator.Located located) {
+        if (located == null) {
+            return new QualityCheck("corner_cut", "unavailable", null, null, "no card outline");
+        }
+        double[] toPhoto = Homography.between(new double[][] {{0, 0}, {1000, 0}, {1000, 630}, {0, 630}},
+                located.corners());
+        double worst = 0;
+        int[][] directions = {{1, 1}, {-1, 1}, {-1, -1}, {1, -1}};
+        double[][] cornerPoints = {{0, 0}, {1000, 0}, {1000, 630}, {0, 630}};
+        boolean judged = false;
+        for (int i = 0; i < 4; i++) {
+            double cx = cornerPoints[i][0];
+            double cy = cornerPoints[i][1];
+            int sx = directions[i][0];
+            int sy = directions[i][1];
+            // References beside this corner: the background just outside its two sides, and the
+            // card's own margin just inside them.
+            List<double[]> outsideSamples = new ArrayList<>();
+            List<double[]> cardSamples = new ArrayList<>();
+            for (int t = 120; t <= 300; t += 15) {
+                for (int d = 15; d <= 35; d += 10) {
+                    outsideSamples.add(sample(photo, toPhoto, cx + sx * t, cy - sy * d));
+                    outsideSamples.add(sample(photo, toPhoto, cx - sx * d, cy + sy * t));
+                    cardSamples.add(sample(photo, toPhoto, cx + sx * t, cy + sy * d));
+                    cardSamples.add(sample(photo, toPhoto, cx + sx * d, cy + sy * t));
+                }
+            }
+            double[] outside = median(outsideSamples);
+            double[] card = median(cardSamples);
+            if (outside == null || card == null || distance(card, outside) < MIN_CONTRAST) {
+                continue; // this corner cannot be judged (off the photo, or card and table alike)
+            }
+            judged = true;
+            long background = 0;
+            long seen = 0;
+            for (int dy = 0; dy <= CUT_BAND_TO; dy += 4) {
+                for (int dx = 0; dx <= CUT_BAND_TO; dx += 4) {
+                    int diagonal = dx + dy;
+                    double[] p = diagonal >= CUT_BAND_FROM && diagonal < CUT_BAND_TO
+                            ? sample(photo, toPhoto, cx + sx * dx, cy + sy * dy) : null;
+                    if (p != null) {
+                        seen++;
+                        background += distance(p, outside) < distance(p, card) ? 1 : 0;
+                    }
+                }
+            }
+            worst = Math.max(worst, seen == 0 ? 0 : (double) background / seen);
+        }
+        if (!judged) {
+            return new QualityCheck("corner_cut", "unavailable", null, CUT_LIMIT,
+                    "no corner where card and background can be told apart");
+        }
+        return flag("corner_cut", worst > CUT_LIMIT, worst, CUT_LIMIT,
+                "largest share of background-coloured pixels where a corner should be card");
+    }
+
+    /** The photo's colour at a point in card coordinates (1000 x 630), null outside the photo. */
+    private static double[] sample(RgbImage photo, double[] toPhoto, double x, double y) {
+        double[] p = Homography.apply(toPhoto, x, y);
+        if (p[0] < 0 || p[1] < 0 || p[0] > photo.width() - 1 || p[1] > photo.height() - 1) {
+            return null;
+        }
+        return new double[] {photo.sample((float) p[0], (float) p[1], 0), photo.sample((float) p[0], (float) p[1], 1),
+                photo.sample((float) p[0], (float) p[1], 2)};
+    }
+
+    /** Per-channel median of the samples inside the photo; null when fewer than 8. */
+    private static double[] median(List<double[]> samples) {
+        List<double[]> seen = samples.stream().filter(java.util.Objects::nonNull).toList();
+        if (seen.size() < 8) {
+            return null;
+        }
+        double[] median = new double[3];
+        for (int c = 0; c < 3; c++) {
+            int channel = c;
+            double[] values = seen.stream().mapToDouble(v -> v[channel]).sorted().toArray();
+            median[c] = values[values.length / 2];
+        }
+        return median;
+    }
+
+    private static double distance(double[] a, double[] b) {
+        return Math.sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) + (a[2] - b[2]) * (a[2] - b[2]));
     }
 
     private static QualityCheck flag(String name, boolean failed, double value, double limit, String detail) {

@@ -141,6 +141,24 @@ class DocumentReaderTest {
         assertThat(status(one.quality(), "multiple_cards")).isEqualTo("pass");
     }
 
+    @Test
+    void aClippedCornerIsFlaggedAndRoundedCornersAreNot() {
+        RgbImage card = RgbImage.of(renderer.back(identities.next(new Random(18))));
+        int legs = card.width() / 8; // a 10 mm cut on an 85.6 mm card
+        int[] px = new int[card.width() * card.height()];
+        for (int y = 0; y < card.height(); y++) {
+            for (int x = 0; x < card.width(); x++) {
+                boolean cut = (card.width() - 1 - x) + (card.height() - 1 - y) < legs;
+                px[y * card.width() + x] = cut ? 0x3A3530 : card.rgb(x, y);
+            }
+        }
+        RgbImage clipped = TablePhoto.of(new RgbImage(card.width(), card.height(), px));
+        RgbImage whole = TablePhoto.of(card);
+        CardLocator locator = new CardLocator();
+        assertThat(CardQuality.cornerCut(clipped, locator.locate(clipped)).status()).isEqualTo("fail");
+        assertThat(CardQuality.cornerCut(whole, locator.locate(whole)).status()).isEqualTo("pass");
+    }
+
     private static String status(java.util.List<QualityCheck> checks, String name) {
         return checks.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().status();
     }
