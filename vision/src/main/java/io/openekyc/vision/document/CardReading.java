@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * What the document engine made of one photo.
  *
- * @param documentType {@code vn.national_id}, {@code vn.passport}, {@code vn.driver_license}, {@code ph.philhealth} or
+ * @param documentType {@code vn.national_id}, {@code vn.passport} (another country's: {@code passport}), {@code vn.driver_license}, {@code ph.philhealth} or
  *                     {@code ph.umid}; null when no readable document was found
  * @param typeCode     the side's type code as FinOS names them ({@code cccd_chip_front}, {@code cccd_front},
  *                     {@code cccd_chip_back}, {@code vn_passport_front}, {@code dl_new_front}, {@code philhealth_front},

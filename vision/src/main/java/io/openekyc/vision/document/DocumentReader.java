@@ -112,9 +112,13 @@ public final class DocumentReader {
         if (code.isEmpty() && located != null) {
             // Other cards share labels with the CCCD ("Date of birth", "Số/No"), so without a QR the
             // title decides; a chip CCCD whose QR was read costs nothing more.
-            Optional<OtherFronts.Read> other = others.read(card);
+            String title = others.title(card);
+            Optional<OtherFronts.Read> other = others.read(card, title);
             if (other.isPresent()) {
                 return Optional.of(otherFront(photo, located, card, other.get()));
+            }
+            if (!OtherFronts.nationalIdTitle(title)) {
+                return Optional.empty(); // some other card: the CCCD reader finds "fields" on anything
             }
         }
         if (!labelled && code.isEmpty()) {
@@ -211,8 +215,10 @@ public final class DocumentReader {
         String typeCode;
         CardSide side;
         if (zone.format() == MrzFormat.TD3 && "P".equals(f.get("document_code").substring(0, 1))) {
-            documentType = "vn.passport";
-            typeCode = "vn_passport_front";
+            // Another country's passport is read all the same, but it is not a vn.passport.
+            boolean vietnamese = "VNM".equals(f.get("issuing_state"));
+            documentType = vietnamese ? "vn.passport" : "passport";
+            typeCode = vietnamese ? "vn_passport_front" : "passport_front";
             side = CardSide.FRONT;
             putMrz(fields, "passport_number", f.get("document_number"), zone.check("document_number"));
             putMrz(fields, "id_number", f.get("personal_number"), zone.check("personal_number"));

@@ -32,9 +32,13 @@ public final class OtherFronts {
         this.licence = new DriverLicenceReader(vietnamese);
     }
 
+    /** The title strip of a straightened card (top fifth), read with English OCR. */
+    public String title(RgbImage card) {
+        return String.join(" ", CardText.lines(english, card, 150, 0, 850, 200, 1));
+    }
+
     /** Empty when the title names none of these cards, or when none of id, name and birth date was read. */
-    public Optional<Read> read(RgbImage card) {
-        String title = String.join(" ", CardText.lines(english, card, 150, 0, 850, 200, 1));
+    public Optional<Read> read(RgbImage card, String title) {
         Optional<Read> read = switch (kind(title)) {
             case "ph.umid" -> Optional.of(new Read("ph.umid", "umid_front", umid.read(card)));
             case "ph.philhealth" -> Optional.of(new Read("ph.philhealth", "philhealth_front", philHealth.read(card)));
@@ -42,6 +46,17 @@ public final class OtherFronts {
             default -> Optional.empty();
         };
         return read.filter(r -> present(r, "id_number") || present(r, "full_name") || present(r, "date_of_birth"));
+    }
+
+    /**
+     * Whether a title reads as a Vietnamese identity card's: the state header ("Cộng hòa xã hội chủ
+     * nghĩa Việt Nam") or the card's name (Căn cước (công dân), Chứng minh nhân dân). Without a QR this
+     * is what tells a CCCD front from any other card with a number, a name and a date on it.
+     */
+    static boolean nationalIdTitle(String title) {
+        String t = CardText.fold(title).replaceAll("\\s+", " ");
+        return t.contains("cong hoa") || t.contains("chu nghia") || t.contains("viet nam") || t.contains("can cu")
+                || t.contains("cong dan") || t.contains("chung minh");
     }
 
     /**

@@ -91,6 +91,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void anotherCountrysPassportIsReadFromItsMrzButIsNotAVietnamesePassport() throws Exception {
+        // ICAO 9303's specimen (Utopia, Anna Maria Eriksson), photographed: passporteye's test image.
+        RgbImage photo = new io.openekyc.vision.image.ImageDecoder().decode(
+                SharedData.read("id-docs/passporteye/tests/data/passport-td3.jpg"));
+        CardReading reading = kit.reader().read(photo, null);
+        assertThat(reading.documentType()).isEqualTo("passport");
+        assertThat(reading.value("passport_number")).isEqualTo("L898902C3");
+        assertThat(reading.value("date_of_birth")).isEqualTo("12/08/1974");
+        assertThat(reading.value("full_name")).isEqualTo("ERIKSSON ANNA MARIA");
+    }
+
+    @Test
     void aPictureWithoutADocumentIsNotFound() {
         int[] px = new int[800 * 600];
         Random random = new Random(5);
