@@ -120,7 +120,8 @@ class DocCommand {
     @Command(name = "generate", description = "Render photographed specimen cards with ground-truth JSON beside each.")
     static class Generate implements Callable<Integer> {
 
-        @picocli.CommandLine.Option(names = "--type", required = true, description = "Card type: vn.national_id (front and back), "
+        @picocli.CommandLine.Option(names = "--type", required = true, description = "Card type: vn.national_id (chip CCCD, front and back), "
+                + "vn.national_id.2024 (the 2024 Căn cước card, front and back), "
                 + "ph.philhealth, ph.umid or vn.driver_license (fronts).")
         String type;
 
@@ -149,7 +150,7 @@ class DocCommand {
                         new io.openekyc.vision.document.generator.IdentityFactory(models, data))
                         .generate(type, count, seed, out, face);
             }
-            System.out.println("wrote " + count + (type.equals("vn.national_id") ? " front and " + count + " back" : " front")
+            System.out.println("wrote " + count + (type.startsWith("vn.national_id") ? " front and " + count + " back" : " front")
                     + " photos with ground truth to " + out);
             return 0;
         }

@@ -77,7 +77,7 @@ public class IdStep {
             }
         }
         boolean chipCard = frontReading.qr() != null
-                || backReading != null && "cccd_chip_back".equals(backReading.typeCode());
+                || backReading != null && List.of("cccd_chip_back", "can_cuoc_back").contains(backReading.typeCode());
         Map<String, Object> ocr = ekycOcr(frontReading, backReading);
         if (minimumAge != null) {
             String birth = frontReading.value("date_of_birth") != null ? frontReading.value("date_of_birth")

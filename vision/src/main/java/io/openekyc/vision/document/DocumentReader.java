@@ -36,6 +36,13 @@ public final class DocumentReader {
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     /** Confidence of a value backed by a check digit or by the QR code it agrees with. */
     static final double CONFIRMED = 0.99;
+    /**
+     * Type codes of the 2024 "Căn cước" card. FinOS's list (cccd_chip_front, cccd_chip_back, ...)
+     * predates it; its own codes tell clients which fields to expect (place of birth instead of
+     * origin, residence and expiry on the back) while documentType stays vn.national_id.
+     */
+    public static final String CAN_CUOC_FRONT = "can_cuoc_front";
+    public static final String CAN_CUOC_BACK = "can_cuoc_back";
 
     private final CardLocator locator;
     private final CccdFrontReader front;
@@ -105,7 +112,8 @@ public final class DocumentReader {
     private Optional<CardReading> front(RgbImage photo, CardLocator.Located located, RgbImage card) {
         // Without a located card the printed labels cannot be read (they are read on the straightened
         // card), but a chip card's QR still can, and says which card this is.
-        Map<String, CccdFrontReader.Field> printed = located == null ? Map.of() : front.read(card);
+        CccdFrontReader.Front read = located == null ? new CccdFrontReader.Front(false, Map.of()) : front.readFront(card);
+        Map<String, CccdFrontReader.Field> printed = read.fields();
         boolean labelled = present(printed, "id_number") || present(printed, "full_name") || present(printed, "date_of_birth");
         Optional<CccdQr> code = qr.read(card).or(() -> card == photo ? Optional.empty() : qr.read(photo))
                 .flatMap(CccdQr::parse);
@@ -131,8 +139,9 @@ public final class DocumentReader {
                 Double.isNaN(field.confidence()) ? null : field.confidence(), field.toBeReviewed())));
         List<QualityCheck> checks = located == null ? List.of() : quality.check(photo, located, card, CardSide.FRONT);
         // "cccd_front" is the 2016 card: the same labels and no QR. A chip card whose QR could not be
-        // read also lands here until a QR is supplied (withQr).
-        CardReading reading = new CardReading("vn.national_id", CardSide.FRONT, "cccd_front", located, fields, ocr,
+        // read also lands here until a QR is supplied (withQr). The 2024 card keeps its own code.
+        CardReading reading = new CardReading("vn.national_id", CardSide.FRONT,
+                read.canCuoc2024() ? CAN_CUOC_FRONT : "cccd_front", located, fields, ocr,
                 null, null, checks, rules(fields), List.of(), 0);
         return Optional.of(code.map(q -> withQr(reading, q)).orElse(reading));
     }
@@ -156,7 +165,8 @@ public final class DocumentReader {
         List<QualityCheck> tampering = new ArrayList<>(front.tampering());
         tampering.removeIf(t -> t.name().equals("printed_vs_qr"));
         tampering.add(fuseQr(fields, front.printed(), code));
-        return new CardReading(front.documentType(), CardSide.FRONT, "cccd_chip_front", front.located(), fields,
+        String typeCode = CAN_CUOC_FRONT.equals(front.typeCode()) ? CAN_CUOC_FRONT : "cccd_chip_front";
+        return new CardReading(front.documentType(), CardSide.FRONT, typeCode, front.located(), fields,
                 front.printed(), null, code, front.quality(), rules(fields), tampering, front.millis());
     }
 
@@ -248,11 +258,26 @@ public final class DocumentReader {
             putMrz(fields, "date_of_expiry", mrzDate(f.get("expiry_date"), false), zone.check("expiry_date"));
         }
         putMrz(fields, "nationality", f.get("nationality"), null);
-        List<QualityCheck> rules = typeCode.equals("cccd_chip_back") ? rules(fields) : List.of();
+        Map<String, String> printed = new LinkedHashMap<>();
+        if (typeCode.equals("cccd_chip_back") && located != null) {
+            Optional<Map<String, CccdFrontReader.Field>> canCuoc = front.readCanCuocBack(card);
+            if (canCuoc.isPresent()) {
+                typeCode = CAN_CUOC_BACK;
+                canCuoc.get().forEach((name, field) -> {
+                    printed.put(name, field.value());
+                    // The MRZ's expiry is backed by its check digit: the printed one only fills a gap.
+                    if (!name.equals("date_of_expiry") || !fields.containsKey(name)) {
+                        fields.put(name, CardField.printed(field.value(),
+                                Double.isNaN(field.confidence()) ? null : field.confidence(), field.toBeReviewed()));
+                    }
+                });
+            }
+        }
+        List<QualityCheck> rules = typeCode.equals("vn_passport_front") ? List.of() : rules(fields);
         List<QualityCheck> checks = located == null ? List.of() : quality.check(photo, located, card, side);
         List<QualityCheck> tampering = List.of(new QualityCheck("mrz_check_digits", zone.valid() ? "pass" : "fail",
                 null, null, zone.valid() ? "every MRZ check digit agrees" : "an MRZ check digit disagrees"));
-        return Optional.of(new CardReading(documentType, side, typeCode, located, fields, Map.of(), zone, null, checks,
+        return Optional.of(new CardReading(documentType, side, typeCode, located, fields, printed, zone, null, checks,
                 rules, tampering, 0));
     }
 

@@ -3,6 +3,7 @@ package io.openekyc.vision.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openekyc.vision.SharedData;
+import io.openekyc.vision.document.generator.CanCuocRenderer;
 import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
 import io.openekyc.vision.document.generator.VnIdentity;
@@ -27,6 +28,24 @@ class CardOrientationTest {
                 RgbImage front = RgbImage.of(renderer.front(id, i % 2 == 0 ? face.toBufferedImage() : null));
                 RgbImage back = RgbImage.of(renderer.back(id));
                 for (RgbImage card : new RgbImage[] {front, back}) {
+                    assertThat(CardOrientation.upsideDown(card)).isFalse();
+                    assertThat(CardOrientation.upsideDown(halfTurn(card))).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void the2024CanCuocCardIsToldUprightByTheSameFeatures() throws Exception {
+        RgbImage face = new ImageDecoder().decode(SharedData.read("faces/face-api-js/images/neutral.jpg"));
+        try (Models models = new Models()) {
+            IdentityFactory identities = new IdentityFactory(models, SharedData.root());
+            CanCuocRenderer renderer = new CanCuocRenderer(new CardRenderer());
+            Random random = new Random(9);
+            for (int i = 0; i < 4; i++) {
+                VnIdentity id = identities.next2024(random);
+                RgbImage front = RgbImage.of(renderer.front(id, i % 2 == 0 ? face.toBufferedImage() : null));
+                for (RgbImage card : new RgbImage[] {front, RgbImage.of(renderer.back(id))}) {
                     assertThat(CardOrientation.upsideDown(card)).isFalse();
                     assertThat(CardOrientation.upsideDown(halfTurn(card))).isTrue();
                 }

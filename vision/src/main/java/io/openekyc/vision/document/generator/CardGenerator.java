@@ -25,12 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CardGenerator {
 
-    public static final List<String> TYPES = List.of("vn.national_id", "ph.philhealth", "ph.umid",
+    /** {@code vn.national_id.2024}: the 2024 "Căn cước" card (front and back), a variant of vn.national_id. */
+    public static final List<String> TYPES = List.of("vn.national_id", "vn.national_id.2024", "ph.philhealth", "ph.umid",
             "vn.driver_license");
 
     private final IdentityFactory identities;
     private final CardRenderer renderer = new CardRenderer();
     private final PhCardRenderer philippine = new PhCardRenderer(renderer);
+    private final CanCuocRenderer canCuoc = new CanCuocRenderer(renderer);
     private final LicenceRenderer licences = new LicenceRenderer(renderer);
     private final PhIdentityFactory filipinos = new PhIdentityFactory();
     private final Photographer photographer = new Photographer();
@@ -48,6 +50,10 @@ public final class CardGenerator {
         try {
             Files.createDirectories(out);
             for (int i = 0; i < count; i++) {
+                if (type.equals("vn.national_id.2024")) {
+                    canCuoc(type, out, i, seed, random, portrait);
+                    continue;
+                }
                 if (!type.equals("vn.national_id")) {
                     frontOnly(type, out, i, seed, random, portrait);
                     continue;
@@ -64,6 +70,35 @@ public final class CardGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write into " + out, e);
         }
+    }
+
+    /**
+     * The 2024 card: each side's truth lists the fields printed on it (the back's name is in the
+     * MRZ only, without diacritics, so it is not listed there).
+     */
+    private void canCuoc(String type, Path out, int i, long seed, Random random, BufferedImage portrait)
+            throws IOException {
+        VnIdentity id = identities.next2024(random);
+        String degradation = Photographer.DEGRADATIONS.get(i % Photographer.DEGRADATIONS.size());
+        String name = String.format("%04d", i);
+        Map<String, Object> front = truth(type, "can_cuoc_2024_front", "front", id, seed, i);
+        Map<String, Object> frontFields = fields(front);
+        frontFields.keySet().retainAll(List.of("id_number", "full_name", "date_of_birth", "sex", "nationality"));
+        write(out, name + "_front", RgbImage.of(canCuoc.front(id, portrait)), degradation, random, front);
+        Map<String, Object> back = truth(type, "can_cuoc_2024_back", "back", id, seed, i);
+        Map<String, Object> backFields = fields(back);
+        backFields.remove("place_of_origin");
+        backFields.remove("features");
+        backFields.remove("full_name");
+        backFields.remove("nationality");
+        backFields.put("place_of_birth", id.placeOfOrigin());
+        back.put("mrz", CardRenderer.mrz(id));
+        write(out, name + "_back", RgbImage.of(canCuoc.back(id)), degradation, random, back);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fields(Map<String, Object> truth) {
+        return (Map<String, Object>) truth.get("fields");
     }
 
     /** The other card types: a front only, with the fields it prints. */

@@ -60,6 +60,10 @@ public final class CardRenderer {
         return bold;
     }
 
+    Font ocrB() {
+        return ocrB;
+    }
+
     /** The printed card front with its QR. */
     public BufferedImage front(VnIdentity id, BufferedImage portrait) {
         BufferedImage card = blank(new Color(0xE9F1F7), new Color(0xF7EFE4));
@@ -246,7 +250,7 @@ public final class CardRenderer {
         g.drawRect(x, y, w, h);
     }
 
-    private static void drawQr(Graphics2D g, String payload, int x, int y, int size) {
+    static void drawQr(Graphics2D g, String payload, int x, int y, int size) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2));

@@ -80,6 +80,34 @@ public final class IdentityFactory {
     }
 
     /**
+     * A holder of the 2024 "Căn cước" card: issued from 1 July 2024 (at 14 at the earliest) to mid
+     * 2026, valid by {@link #expiry2024}; {@code placeOfOrigin} is the place of birth registration.
+     */
+    public VnIdentity next2024(Random random) {
+        VnIdentity base = next(random);
+        LocalDate start = LocalDate.of(2024, 7, 1);
+        LocalDate earliest = base.birthDate().plusYears(14).isAfter(start) ? base.birthDate().plusYears(14) : start;
+        LocalDate issue = earliest.plusDays(random.nextInt(700));
+        return new VnIdentity(base.number(), base.fullName(), base.birthDate(), base.sex(), base.nationality(),
+                address(random, false), base.placeOfResidence(), issue, expiry2024(base.birthDate(), issue),
+                base.features());
+    }
+
+    /**
+     * Law on Identification 2023, art. 21: valid to the 14th, 25th, 40th or 60th birthday, whichever
+     * comes first after issue (issued within 2 years before it: the next); none after 58.
+     */
+    static LocalDate expiry2024(LocalDate birth, LocalDate issue) {
+        for (int age : new int[] {14, 25, 40, 60}) {
+            LocalDate limit = birth.plusYears(age);
+            if (issue.isBefore(limit.minusYears(2))) {
+                return limit;
+            }
+        }
+        return null;
+    }
+
+    /**
      * A driving licence for a new random holder, issued by a random province (its 2-digit code opens
      * the number) between the holder's 18th birthday and 2024.
      */

@@ -37,6 +37,8 @@ public final class CccdFrontReader {
     /** The text column right of the portrait and the expiry block under the portrait (x0, y0, x1, y1 on 1000 x 630). */
     private static final int[] COLUMN = {262, 190, 995, 625};
     private static final int[] EXPIRY = {20, 495, 262, 625};
+    /** The printed block of the 2024 card's back, above the MRZ and left of the chip. */
+    private static final int[] BACK_TEXT = {25, 25, 600, 300};
     /** A line is enlarged so its ink (capitals with tone marks) is about this many pixels high. */
     private static final double LINE_HEIGHT = 30;
     private static final int INK = 200;
@@ -75,16 +77,27 @@ public final class CccdFrontReader {
         this.ocr = ocr;
     }
 
+    /**
+     * A front's fields and its layout: {@code canCuoc2024} for the 2024 "Căn cước" card, whose
+     * labels ("Số định danh cá nhân", "Họ, chữ đệm và tên khai sinh") differ from the chip CCCD's and
+     * which prints no origin, residence or expiry on the front.
+     */
+    public record Front(boolean canCuoc2024, Map<String, Field> fields) {
+    }
+
     public Map<String, Field> read(RgbImage card) {
-        RgbImage page = paperWhite(card.width() == WIDTH && card.height() == HEIGHT ? card
-                : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT));
-        if (sharpness(page) < BLURRED) {
-            page = sharpened(page); // an out-of-focus photo: Tesseract reads sharpened strokes better
-        }
+        return readFront(card).fields();
+    }
+
+    public Front readFront(RgbImage card) {
+        RgbImage page = page(card);
         List<TextLine> lines = new ArrayList<>();
         for (int[] band : lines(page, COLUMN)) {
             lines.add(read(page, band, null));
         }
+        // The layout is told from the lines already read: no extra OCR for either card.
+        boolean canCuoc = find(lines, 0, t -> t.contains("dinh danh") || t.contains("identification n")
+                || t.contains("khai sinh") || t.contains("surname") || t.contains("given name")) >= 0;
         Map<String, Field> fields = new LinkedHashMap<>();
         // Each line's role: by its label where OCR reads one; else by the front's fixed order, in
         // which label-only lines are the thin ones (labels are printed smaller than values).
@@ -93,7 +106,8 @@ public final class CccdFrontReader {
             fields.put("id_number", idNumber(page, lines.get(number)));
         }
         double thin = 0.75 * medianInkHeight(lines);
-        int nameLabel = find(lines, number + 1, t -> t.contains("full name") || t.contains("ho va ten"));
+        int nameLabel = find(lines, number + 1, t -> t.contains("full name") || t.contains("ho va ten")
+                || t.contains("given name") || t.contains("khai sinh") || t.contains("surname"));
         if (nameLabel < 0) {
             nameLabel = thinLine(lines, number + 1, thin);
         }
@@ -129,6 +143,10 @@ public final class CccdFrontReader {
             fields.put("nationality", nationality(lines.get(sex)));
             next = sex + 1;
         }
+        if (canCuoc) {
+            crossCheck(fields);
+            return new Front(true, fields);
+        }
         int origin = find(lines, next, t -> t.contains("place of or") || t.contains("que quan") || t.contains("origin"));
         if (origin < 0) {
             origin = thinLine(lines, next, thin);
@@ -155,7 +173,56 @@ public final class CccdFrontReader {
         }
         reconcileDates(page, fields, birthLine, expiryLine);
         crossCheck(fields);
-        return fields;
+        return new Front(false, fields);
+    }
+
+    /** The straightened card at 1000 x 630 with white paper, sharpened when the photo is out of focus. */
+    private static RgbImage page(RgbImage card) {
+        RgbImage page = paperWhite(card.width() == WIDTH && card.height() == HEIGHT ? card
+                : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT));
+        return sharpness(page) < BLURRED ? sharpened(page) : page; // Tesseract reads sharpened strokes better
+    }
+
+    /**
+     * The printed fields of a 2024 "Căn cước" back (place_of_residence, place_of_birth,
+     * date_of_issue, date_of_expiry), by their labels; empty when the block's first line is not the
+     * "Nơi cư trú / Place of residence" label (a chip CCCD's back opens with "Đặc điểm nhân dạng"),
+     * so a chip back costs one line of OCR.
+     */
+    public java.util.Optional<Map<String, Field>> readCanCuocBack(RgbImage card) {
+        RgbImage page = page(card);
+        List<int[]> bands = lines(page, BACK_TEXT);
+        if (bands.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<TextLine> lines = new ArrayList<>();
+        lines.add(read(page, bands.getFirst(), null));
+        String first = fold(lines.getFirst().text());
+        if (!first.contains("cu tru") && !first.contains("residence")) {
+            return java.util.Optional.empty();
+        }
+        for (int[] band : bands.subList(1, bands.size())) {
+            lines.add(read(page, band, null));
+        }
+        int birth = find(lines, 1, t -> t.contains("khai sinh") || t.contains("place of b") || t.contains("dang ky"));
+        int issue = find(lines, Math.max(1, birth + 1), t -> t.contains("issue") || t.contains("nam cap"));
+        int expiry = find(lines, Math.max(1, issue + 1), t -> t.contains("expiry") || t.contains("het han"));
+        Map<String, Field> fields = new LinkedHashMap<>();
+        int residenceEnd = birth > 0 ? birth : issue > 0 ? issue : lines.size();
+        fields.put("place_of_residence", joined(lines.subList(1, residenceEnd)));
+        if (birth > 0) {
+            fields.put("place_of_birth", joined(lines.subList(birth + 1, issue > birth ? issue : Math.min(lines.size(),
+                    birth + 2))));
+        }
+        if (issue > 0) {
+            fields.put("date_of_issue", date(page, lines.get(issue)));
+        }
+        if (expiry > 0) {
+            TextLine line = lines.get(expiry);
+            fields.put("date_of_expiry", fold(line.text()).contains("khong thoi")
+                    ? new Field(CccdRules.NO_EXPIRY, false, line.ocr().confidence()) : date(page, line));
+        }
+        return java.util.Optional.of(fields);
     }
 
     private static int find(List<TextLine> lines, int from, java.util.function.Predicate<String> folded) {
