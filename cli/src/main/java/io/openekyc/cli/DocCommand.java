@@ -8,6 +8,7 @@ import io.openekyc.vision.model.Models;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -122,7 +123,7 @@ class DocCommand {
 
         @picocli.CommandLine.Option(names = "--type", required = true, description = "Card type: vn.national_id (chip CCCD, front and back), "
                 + "vn.national_id.2024 (the 2024 Căn cước card, front and back), "
-                + "ph.philhealth, ph.umid or vn.driver_license (fronts).")
+                + "vn.national_id.cmnd (old 9-digit CMND, fronts), ph.philhealth, ph.umid or vn.driver_license (fronts).")
         String type;
 
         @picocli.CommandLine.Option(names = "--count", defaultValue = "10")
@@ -150,7 +151,7 @@ class DocCommand {
                         new io.openekyc.vision.document.generator.IdentityFactory(models, data))
                         .generate(type, count, seed, out, face);
             }
-            System.out.println("wrote " + count + (type.startsWith("vn.national_id") ? " front and " + count + " back" : " front")
+            System.out.println("wrote " + count + (List.of("vn.national_id", "vn.national_id.2024").contains(type) ? " front and " + count + " back" : " front")
                     + " photos with ground truth to " + out);
             return 0;
         }

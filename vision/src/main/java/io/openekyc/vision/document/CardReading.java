@@ -13,7 +13,8 @@ import java.util.Map;
  *                     {@code ph.umid}; null when no readable document was found
  * @param typeCode     the side's type code as FinOS names them ({@code cccd_chip_front}, {@code cccd_front},
  *                     {@code cccd_chip_back}, {@code vn_passport_front}, {@code dl_new_front}, {@code philhealth_front},
- *                     {@code umid_front}; the 2024 "Căn cước" card: {@code can_cuoc_front}, {@code can_cuoc_back});
+ *                     {@code umid_front}; the 2024 "Căn cước" card: {@code can_cuoc_front}, {@code can_cuoc_back};
+ *                     the old 9-digit CMND: {@code cmnd_old_front});
  *                     null when not found
  * @param located      the card's corners in the photo, null when no card outline was found
  * @param fields       canonical names: id_number, full_name, date_of_birth (dd/MM/yyyy), sex (Nam/Nữ; M/F on

@@ -125,6 +125,20 @@ public final class DocumentReader {
             if (other.isPresent()) {
                 return Optional.of(otherFront(photo, located, card, other.get()));
             }
+            // Without a QR code or an MRZ CardOrientation has only the portrait to go by, and a title
+            // line across the top (the CMND's) outweighs it: where no CCCD number was read either, the
+            // card may be upside down, and its title read half-turned decides.
+            CccdFrontReader.Field number = printed.get("id_number");
+            if (number == null || number.toBeReviewed()) {
+                double[][] c = located.corners();
+                CardLocator.Located turned = new CardLocator.Located(new double[][] {c[2], c[3], c[0], c[1]},
+                        located.support(), located.otherCards());
+                RgbImage upright = CardLocator.rectify(photo, turned.corners(), CARD_WIDTH, CARD_HEIGHT);
+                other = others.read(upright, others.title(upright));
+                if (other.isPresent()) {
+                    return Optional.of(otherFront(photo, turned, upright, other.get()));
+                }
+            }
             if (!OtherFronts.nationalIdTitle(title)) {
                 return Optional.empty(); // some other card: the CCCD reader finds "fields" on anything
             }

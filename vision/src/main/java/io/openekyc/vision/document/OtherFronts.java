@@ -4,15 +4,17 @@ import io.openekyc.vision.document.ocr.CardText;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.ph.PhilHealthReader;
 import io.openekyc.vision.document.ph.UmidReader;
+import io.openekyc.vision.document.vn.CmndReader;
 import io.openekyc.vision.document.vn.DriverLicenceReader;
 import io.openekyc.vision.image.RgbImage;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fronts of the cards other than the CCCD (PhilHealth ID, UMID, Vietnamese driving licence), told
- * apart by their title in the top third of the straightened card, then read by their own reader.
- * The title is read with English OCR: every one of these cards carries an English title.
+ * Fronts of the cards other than the CCCD (PhilHealth ID, UMID, Vietnamese driving licence, the
+ * old 9-digit CMND), told apart by their title in the top third of the straightened card, then read
+ * by their own reader. The title is read with English OCR: every one of these cards but the CMND
+ * carries an English title, and the CMND's reads well enough without its tone marks.
  */
 public final class OtherFronts {
 
@@ -24,12 +26,14 @@ public final class OtherFronts {
     private final PhilHealthReader philHealth;
     private final UmidReader umid;
     private final DriverLicenceReader licence;
+    private final CmndReader cmnd;
 
     public OtherFronts(TextRecognizer english, TextRecognizer vietnamese) {
         this.english = english;
         this.philHealth = new PhilHealthReader(english);
         this.umid = new UmidReader(english);
         this.licence = new DriverLicenceReader(vietnamese);
+        this.cmnd = new CmndReader(vietnamese);
     }
 
     /** The title strip of a straightened card (top fifth), read with English OCR. */
@@ -43,6 +47,7 @@ public final class OtherFronts {
             case "ph.umid" -> Optional.of(new Read("ph.umid", "umid_front", umid.read(card)));
             case "ph.philhealth" -> Optional.of(new Read("ph.philhealth", "philhealth_front", philHealth.read(card)));
             case "vn.driver_license" -> Optional.of(new Read("vn.driver_license", "dl_new_front", licence.read(card)));
+            case "vn.national_id" -> Optional.of(new Read("vn.national_id", "cmnd_old_front", cmnd.read(card)));
             default -> Optional.empty();
         };
         return read.filter(r -> present(r, "id_number") || present(r, "full_name") || present(r, "date_of_birth"));
@@ -70,6 +75,10 @@ public final class OtherFronts {
         }
         if (t.contains("philhealth") || t.contains("health insurance")) {
             return "ph.philhealth";
+        }
+        // The old CMND's title, "GIẤY CHỨNG MINH NHÂN DÂN", read without its tone marks.
+        if (t.contains("chung minh") || t.contains("minh nhan") || t.contains("nhan dan")) {
+            return "vn.national_id";
         }
         if (t.contains("driver") || t.contains("license") || t.contains("giay phep") || t.contains("lai xe")) {
             return "vn.driver_license";

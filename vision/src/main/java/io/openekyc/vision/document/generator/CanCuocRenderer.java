@@ -28,10 +28,7 @@ public final class CanCuocRenderer {
         Graphics2D g = CardRenderer.graphics(card);
         Font regular = base.regular();
         Font bold = base.bold();
-        g.setColor(RED);
-        g.fillOval(40, 40, 110, 110); // national emblem area
-        g.setColor(new Color(0xF2C200));
-        g.fillOval(70, 70, 50, 50);
+        CardRenderer.emblem(g, 40, 40, 110);
         CardRenderer.text(g, bold, 21, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", 200, 58, Color.BLACK);
         CardRenderer.text(g, bold, 18, "Độc lập - Tự do - Hạnh phúc", 300, 86, Color.BLACK);
         CardRenderer.text(g, regular, 14, "SOCIALIST REPUBLIC OF VIET NAM   Independence - Freedom - Happiness", 200, 110,

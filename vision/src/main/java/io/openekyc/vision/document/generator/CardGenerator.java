@@ -25,14 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CardGenerator {
 
-    /** {@code vn.national_id.2024}: the 2024 "Căn cước" card (front and back), a variant of vn.national_id. */
-    public static final List<String> TYPES = List.of("vn.national_id", "vn.national_id.2024", "ph.philhealth", "ph.umid",
+    /**
+     * {@code vn.national_id.2024}: the 2024 "Căn cước" card (front and back); {@code vn.national_id.cmnd}: the old
+     * 9-digit CMND (front); both variants of vn.national_id.
+     */
+    public static final List<String> TYPES = List.of("vn.national_id", "vn.national_id.2024", "vn.national_id.cmnd", "ph.philhealth", "ph.umid",
             "vn.driver_license");
 
     private final IdentityFactory identities;
     private final CardRenderer renderer = new CardRenderer();
     private final PhCardRenderer philippine = new PhCardRenderer(renderer);
     private final CanCuocRenderer canCuoc = new CanCuocRenderer(renderer);
+    private final CmndRenderer cmnd = new CmndRenderer(renderer);
     private final LicenceRenderer licences = new LicenceRenderer(renderer);
     private final PhIdentityFactory filipinos = new PhIdentityFactory();
     private final Photographer photographer = new Photographer();
@@ -108,7 +112,16 @@ public final class CardGenerator {
         Map<String, Object> fields = new LinkedHashMap<>();
         RgbImage card;
         String label;
-        if (type.equals("vn.driver_license")) {
+        if (type.equals("vn.national_id.cmnd")) {
+            VnIdentity id = identities.nextCmnd(random);
+            card = RgbImage.of(cmnd.front(id, portrait));
+            label = "cmnd_old_front";
+            fields.put("id_number", id.number());
+            fields.put("full_name", id.fullName());
+            fields.put("date_of_birth", CardRenderer.printed(id.birthDate()));
+            fields.put("place_of_origin", id.placeOfOrigin());
+            fields.put("place_of_residence", id.placeOfResidence());
+        } else if (type.equals("vn.driver_license")) {
             VnLicence licence = identities.nextLicence(random);
             card = RgbImage.of(licences.front(licence, portrait));
             label = "dl_new_front";

@@ -68,10 +68,7 @@ public final class CardRenderer {
     public BufferedImage front(VnIdentity id, BufferedImage portrait) {
         BufferedImage card = blank(new Color(0xE9F1F7), new Color(0xF7EFE4));
         Graphics2D g = graphics(card);
-        g.setColor(new Color(0xB22222));
-        g.fillOval(40, 40, 110, 110); // national emblem area
-        g.setColor(new Color(0xF2C200));
-        g.fillOval(70, 70, 50, 50);
+        emblem(g, 40, 40, 110);
         text(g, bold, 21, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 200, 58, Color.BLACK);
         text(g, bold, 18, "Độc lập - Tự do - Hạnh phúc", 300, 86, Color.BLACK);
         text(g, regular, 14, "SOCIALIST REPUBLIC OF VIET NAM   Independence - Freedom - Happiness", 200, 110, Color.DARK_GRAY);
@@ -168,6 +165,14 @@ public final class CardRenderer {
 
     private static String pad(String value, int length) {
         return value.length() >= length ? value : value + "<".repeat(length - value.length());
+    }
+
+    /** The national emblem's place: a red disc with a yellow star area. */
+    static void emblem(Graphics2D g, int x, int y, int size) {
+        g.setColor(new Color(0xB22222));
+        g.fillOval(x, y, size, size);
+        g.setColor(new Color(0xF2C200));
+        g.fillOval(x + size * 3 / 11, y + size * 3 / 11, size * 5 / 11, size * 5 / 11);
     }
 
     static BufferedImage blank(Color top, Color bottom) {

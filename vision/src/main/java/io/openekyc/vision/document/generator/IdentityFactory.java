@@ -108,6 +108,22 @@ public final class IdentityFactory {
     }
 
     /**
+     * A holder of the old 9-digit CMND (the number's first two digits stand for the issuing
+     * province in the old scheme; here any of 01-38), issued 2000-2015, born 1950-1997.
+     */
+    public VnIdentity nextCmnd(Random random) {
+        VnIdentity base = next(random);
+        LocalDate birth = LocalDate.of(1950 + random.nextInt(48), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        LocalDate earliest = birth.plusYears(14).isAfter(LocalDate.of(2000, 1, 1)) ? birth.plusYears(14)
+                : LocalDate.of(2000, 1, 1);
+        LocalDate issue = earliest.plusDays(random.nextInt(Math.max(1,
+                (int) (LocalDate.of(2015, 12, 31).toEpochDay() - earliest.toEpochDay()))));
+        String number = String.format("%02d%07d", 1 + random.nextInt(38), random.nextInt(10_000_000));
+        return new VnIdentity(number, base.fullName(), birth, base.sex(), base.nationality(), base.placeOfOrigin(),
+                base.placeOfResidence(), issue, issue.plusYears(15), base.features());
+    }
+
+    /**
      * A driving licence for a new random holder, issued by a random province (its 2-digit code opens
      * the number) between the holder's 18th birthday and 2024.
      */

@@ -47,6 +47,15 @@ public final class CardText {
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A place name as OCR gives it, with its one common slip undone: names of the Central Highlands
+     * open with "Ia" (Ia Pa, Ia Grai), whose capital I OCR takes for an l; "la" never stands alone
+     * in a place name.
+     */
+    public static String place(String text) {
+        return text.replaceAll("(^|\\s)la(?=\\s)", "$1Ia");
+    }
+
     /** The text after a line's last colon, or the empty string when it has none. */
     public static String afterColon(String line) {
         int colon = line.lastIndexOf(':');

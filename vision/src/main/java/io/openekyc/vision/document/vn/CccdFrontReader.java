@@ -1,5 +1,6 @@
 package io.openekyc.vision.document.vn;
 
+import io.openekyc.vision.document.ocr.CardText;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import java.text.Normalizer;
@@ -95,13 +96,16 @@ public final class CccdFrontReader {
         for (int[] band : lines(page, COLUMN)) {
             lines.add(read(page, band, null));
         }
-        // The layout is told from the lines already read: no extra OCR for either card.
-        boolean canCuoc = find(lines, 0, t -> t.contains("dinh danh") || t.contains("identification n")
-                || t.contains("khai sinh") || t.contains("surname") || t.contains("given name")) >= 0;
         Map<String, Field> fields = new LinkedHashMap<>();
         // Each line's role: by its label where OCR reads one; else by the front's fixed order, in
         // which label-only lines are the thin ones (labels are printed smaller than values).
         int number = find(lines, 0, text -> DIGITS.matcher(text).find());
+        // The layout is told from the lines already read, no extra OCR: by the 2024 card's labels, or
+        // (blurred labels) by its number standing under a label line where the chip CCCD's opens the column.
+        boolean canCuoc = find(lines, 0, t -> t.contains("dinh danh") || t.contains("identification")
+                || t.contains("khai sinh") || t.contains("surname") || t.contains("given name")
+                || t.contains("chu dem") || t.contains("middle name")) >= 0
+                || number >= 1 && !lines.getFirst().text().matches(".*\\d.*");
         if (number >= 0) {
             fields.put("id_number", idNumber(page, lines.get(number)));
         }
@@ -176,6 +180,12 @@ public final class CccdFrontReader {
         return new Front(false, fields);
     }
 
+    /** "Nơi cư trú / Place of residence", or enough of it to tell it from the chip back's "Đặc điểm nhân dạng / Personal identification". */
+    private static boolean residenceLabel(String t) {
+        return t.contains("cu tru") || t.contains("residen") || t.contains("place of") || t.contains("noi cu")
+                || t.contains("of res");
+    }
+
     /** The straightened card at 1000 x 630 with white paper, sharpened when the photo is out of focus. */
     private static RgbImage page(RgbImage card) {
         RgbImage page = paperWhite(card.width() == WIDTH && card.height() == HEIGHT ? card
@@ -195,13 +205,23 @@ public final class CccdFrontReader {
         if (bands.isEmpty()) {
             return java.util.Optional.empty();
         }
+        // The label is looked for in the first two lines (glare can leave a stray line above it), but
+        // a chip back's own first label ends the search at one line.
         List<TextLine> lines = new ArrayList<>();
-        lines.add(read(page, bands.getFirst(), null));
-        String first = fold(lines.getFirst().text());
-        if (!first.contains("cu tru") && !first.contains("residence")) {
+        int label = 0;
+        for (; label < Math.min(2, bands.size()) && lines.isEmpty(); label++) {
+            TextLine line = read(page, bands.get(label), null);
+            String text = fold(line.text());
+            if (residenceLabel(text)) {
+                lines.add(line);
+            } else if (text.contains("dac diem") || text.contains("nhan dang") || text.contains("personal")) {
+                break;
+            }
+        }
+        if (lines.isEmpty()) {
             return java.util.Optional.empty();
         }
-        for (int[] band : bands.subList(1, bands.size())) {
+        for (int[] band : bands.subList(label, bands.size())) { // label: one past the label's band
             lines.add(read(page, band, null));
         }
         int birth = find(lines, 1, t -> t.contains("khai sinh") || t.contains("place of b") || t.contains("dang ky"));
@@ -495,7 +515,9 @@ public final class CccdFrontReader {
         } else {
             List<String> tail = new ArrayList<>();
             String[] words = text.split(" ");
-            for (int i = words.length - 1; i >= 0 && words[i].matches("\\p{Lu}\\p{Ll}+"); i--) {
+            // A misread "Nationality" label is capitalised too: the value stops at it.
+            for (int i = words.length - 1; i >= 0 && words[i].matches("\\p{Lu}\\p{Ll}+")
+                    && !fold(words[i]).startsWith("nat"); i--) {
                 tail.addFirst(words[i]);
             }
             value = String.join(" ", tail);
@@ -513,7 +535,7 @@ public final class CccdFrontReader {
                 confidence = Math.min(confidence, line.ocr().confidence());
             }
         }
-        String value = String.join(" ", parts);
+        String value = CardText.place(String.join(" ", parts));
         return new Field(value, value.isEmpty(), parts.isEmpty() ? 0 : confidence);
     }
 
@@ -772,6 +794,7 @@ public final class CccdFrontReader {
      * OCR sometimes reads a capital with a tone mark as the plain letter plus the marked one ("XUÂAN"
      * for XUÂN). A plain A, E or O next to a marked form of the same vowel never occurs in a
      * Vietnamese syllable, so the pair becomes the marked letter. (Ư next to U does occur: not touched.)
+     * A doubled I or Y never occurs at all.
      */
     static String mergeSplitVowels(String name) {
         StringBuilder out = new StringBuilder();
@@ -787,6 +810,12 @@ public final class CccdFrontReader {
                 boolean dPlain = bd.equalsIgnoreCase(String.valueOf(d));
                 if (sameBase && cPlain != dPlain) {
                     out.append(cPlain ? d : c);
+                    i += 2;
+                    continue;
+                }
+                // No Vietnamese syllable doubles I or Y either ("VÝỸ" for VỸ): the later marked one stays.
+                if (bc.equals(bd) && !bc.isEmpty() && "iy".contains(bc)) {
+                    out.append(dPlain ? c : d);
                     i += 2;
                     continue;
                 }

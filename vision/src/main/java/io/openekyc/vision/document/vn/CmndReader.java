@@ -1,0 +1,86 @@
+package io.openekyc.vision.document.vn;
+
+import io.openekyc.vision.document.CardField;
+import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.TextRecognizer;
+import io.openekyc.vision.image.RgbImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the front of a straightened old 9-digit CMND ("Giấy chứng minh nhân dân", 1000 x 630) with
+ * Vietnamese OCR, by its Vietnamese-only labels: the red "SỐ" and 9 digits under the title, then
+ * "Họ tên", "Sinh ngày" (dd-MM-yyyy), "Nguyên quán" and "Nơi ĐKHK thường trú", each value on its
+ * label's line and places running on to the lines below. Values that fail their format are flagged
+ * to be reviewed.
+ *
+ * @param ocr a Vietnamese recogniser
+ */
+public record CmndReader(TextRecognizer ocr) {
+
+    private static final Pattern NUMBER = Pattern.compile("(?<!\\d)(\\d[\\d ]{7,10}\\d)(?!\\d)");
+    private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{4})");
+
+    public Map<String, CardField> read(RgbImage card) {
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        // The red number alone, as digits: right of "SỐ" under the title.
+        String red = String.join("", CardText.lines(ocr, card, 430, 120, 360, 55, 2, "0123456789")).replace(" ", "");
+        if (red.matches("\\d{9}")) {
+            fields.put("id_number", CardField.printed(red, null, false));
+        }
+        List<String> lines = CardText.lines(ocr, card, 255, 200, 730, 425);
+        int origin = -1;
+        int residence = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String folded = CardText.fold(line);
+            if (folded.contains("ho ten")) {
+                String name = CccdFrontReader.mergeSplitVowels(after(line, folded, "ho ten").replaceAll("[^\\p{L} ]", "")
+                        .strip().replaceAll(" +", " "));
+                fields.putIfAbsent("full_name", CardText.checked(name, "[\\p{Lu} ]{3,}"));
+            } else if (folded.contains("sinh ngay")) {
+                Matcher m = DATE.matcher(line);
+                fields.putIfAbsent("date_of_birth", m.find() ? CardText.date(Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))) : CardField.printed("", null, true));
+            } else if (folded.contains("nguyen quan") && origin < 0) {
+                origin = i;
+            } else if ((folded.contains("thuong tru") || folded.contains("dkhk")) && residence < 0) {
+                residence = i;
+            }
+        }
+        if (origin >= 0) {
+            fields.put("place_of_origin", place(lines, origin, "nguyen quan", residence > origin ? residence : lines.size()));
+        }
+        if (residence >= 0) {
+            fields.put("place_of_residence", place(lines, residence, "thuong tru", lines.size()));
+        }
+        if (!fields.containsKey("id_number")) {
+            for (String line : CardText.lines(ocr, card, 255, 120, 730, 60)) {
+                Matcher m = NUMBER.matcher(line);
+                if (m.find()) {
+                    String digits = m.group(1).replace(" ", "");
+                    fields.put("id_number", CardField.printed(digits, null, !digits.matches("\\d{9}")));
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** The value after the label on its line, joined with the lines below it up to {@code end}. */
+    private static CardField place(List<String> lines, int at, String label, int end) {
+        StringBuilder value = new StringBuilder(after(lines.get(at), CardText.fold(lines.get(at)), label));
+        for (String line : lines.subList(at + 1, end)) {
+            value.append(' ').append(line.strip());
+        }
+        return CardText.checked(CardText.place(value.toString().replaceAll("^[^\\p{L}\\d]+", "")), ".{6,}");
+    }
+
+    /** The text after a label: folding keeps a Vietnamese line's length, so the folded label's end marks the value. */
+    private static String after(String line, String folded, String label) {
+        int at = folded.indexOf(label);
+        return at < 0 ? "" : line.substring(Math.min(line.length(), at + label.length())).replaceAll("^[\\s:.]+", "");
+    }
+}
