@@ -123,7 +123,7 @@ class DocCommand {
 
         @picocli.CommandLine.Option(names = "--type", required = true, description = "Card type: vn.national_id (chip CCCD, front and back), "
                 + "vn.national_id.2024 (the 2024 Căn cước card, front and back), "
-                + "vn.national_id.cmnd (old 9-digit CMND, fronts), ph.philhealth, ph.umid or vn.driver_license (fronts).")
+                + "vn.national_id.cmnd (old 9-digit CMND, fronts), ph.philhealth, ph.umid or vn.driver_license (fronts), vn.passport (data pages).")
         String type;
 
         @picocli.CommandLine.Option(names = "--count", defaultValue = "10")
@@ -151,7 +151,8 @@ class DocCommand {
                         new io.openekyc.vision.document.generator.IdentityFactory(models, data))
                         .generate(type, count, seed, out, face);
             }
-            System.out.println("wrote " + count + (List.of("vn.national_id", "vn.national_id.2024").contains(type) ? " front and " + count + " back" : " front")
+            System.out.println("wrote " + count + (List.of("vn.national_id", "vn.national_id.2024").contains(type)
+                    ? " front and " + count + " back" : type.equals("vn.passport") ? " passport data page" : " front")
                     + " photos with ground truth to " + out);
             return 0;
         }

@@ -19,8 +19,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes photographed specimen cards with their ground truth: for each identity a front and a back
- * photo ({@code NNNN_front.jpg} / {@code NNNN_back.jpg}) and a JSON file beside each. Degradations
+ * Writes photographed specimen documents with their ground truth: for each chip CCCD a front and a
+ * back photo ({@code NNNN_front.jpg} / {@code NNNN_back.jpg}), for each passport its data page
+ * ({@code NNNN_front.jpg}), and a JSON file beside each. Degradations
  * cycle so every kind is equally represented. The same seed gives the same files.
  */
 public final class CardGenerator {
@@ -30,10 +31,11 @@ public final class CardGenerator {
      * 9-digit CMND (front); both variants of vn.national_id.
      */
     public static final List<String> TYPES = List.of("vn.national_id", "vn.national_id.2024", "vn.national_id.cmnd", "ph.philhealth", "ph.umid",
-            "vn.driver_license");
+            "vn.driver_license", "vn.passport");
 
     private final IdentityFactory identities;
     private final CardRenderer renderer = new CardRenderer();
+    private final PassportRenderer passports = new PassportRenderer();
     private final PhCardRenderer philippine = new PhCardRenderer(renderer);
     private final CanCuocRenderer canCuoc = new CanCuocRenderer(renderer);
     private final CmndRenderer cmnd = new CmndRenderer(renderer);
@@ -54,6 +56,10 @@ public final class CardGenerator {
         try {
             Files.createDirectories(out);
             for (int i = 0; i < count; i++) {
+                if (type.equals("vn.passport")) {
+                    writePassport(out, i, seed, portrait, random);
+                    continue;
+                }
                 if (type.equals("vn.national_id.2024")) {
                     canCuoc(type, out, i, seed, random, portrait);
                     continue;
@@ -155,6 +161,34 @@ public final class CardGenerator {
         truth.put("index", i);
         truth.put("fields", fields);
         write(out, String.format("%04d_front", i), card, degradation, random, truth);
+    }
+
+    private void writePassport(Path out, int index, long seed, BufferedImage portrait, Random random) throws IOException {
+        VnPassport passport = identities.passport(random);
+        VnIdentity holder = passport.holder();
+        String degradation = Photographer.DEGRADATIONS.get(index % Photographer.DEGRADATIONS.size());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("passport_number", passport.number());
+        fields.put("id_number", holder.number());
+        fields.put("full_name", holder.fullName());
+        fields.put("date_of_birth", CardRenderer.printed(holder.birthDate()));
+        fields.put("sex", holder.sexLabel());
+        // The engine reports the MRZ's ICAO code; the page prints "VIỆT NAM/VIETNAMESE".
+        fields.put("nationality", "VNM");
+        fields.put("place_of_birth", passport.placeOfBirth());
+        fields.put("date_of_issue", CardRenderer.printed(passport.issueDate()));
+        fields.put("date_of_expiry", CardRenderer.printed(passport.expiryDate()));
+        fields.put("place_of_issue", passport.placeOfIssue());
+        Map<String, Object> truth = new LinkedHashMap<>();
+        truth.put("type", "vn.passport");
+        truth.put("label", "vn_passport_front");
+        truth.put("side", "front");
+        truth.put("seed", seed);
+        truth.put("index", index);
+        truth.put("fields", fields);
+        truth.put("mrz", PassportRenderer.mrz(passport));
+        write(out, String.format("%04d_front", index), RgbImage.of(passports.page(passport, portrait)), degradation,
+                random, truth);
     }
 
     private Map<String, Object> truth(String type, String label, String side, VnIdentity id, long seed, int index) {

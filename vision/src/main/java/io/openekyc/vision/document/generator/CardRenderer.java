@@ -40,7 +40,7 @@ public final class CardRenderer {
     static final Path OCR_B = Path.of("/usr/share/fonts/opentype/ocr-b/OCRB.otf");
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter QR_DATE = DateTimeFormatter.ofPattern("ddMMuuuu");
-    private static final DateTimeFormatter MRZ_DATE = DateTimeFormatter.ofPattern("uuMMdd");
+    static final DateTimeFormatter MRZ_DATE = DateTimeFormatter.ofPattern("uuMMdd");
 
     private final Font regular;
     private final Font bold;
@@ -163,7 +163,7 @@ public final class CardRenderer {
         return plain.toUpperCase(Locale.ROOT);
     }
 
-    private static String pad(String value, int length) {
+    static String pad(String value, int length) {
         return value.length() >= length ? value : value + "<".repeat(length - value.length());
     }
 
@@ -283,7 +283,7 @@ public final class CardRenderer {
         rotated.dispose();
     }
 
-    private static Font font(Path file, String debianPackage) {
+    static Font font(Path file, String debianPackage) {
         if (!Files.exists(file)) {
             throw new IllegalStateException("font " + file + " is missing: install the Debian package " + debianPackage);
         }

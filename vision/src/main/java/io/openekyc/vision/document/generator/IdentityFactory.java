@@ -144,6 +144,24 @@ public final class IdentityFactory {
         return new VnLicence(number, holder, licenceClass, province[1], issue, expiry);
     }
 
+    /**
+     * A passport for a new identity: issued after the holder's 14th birthday (an adult's ten-year
+     * passport) and at most ten years ago, so it is still valid; born where the CCCD number's
+     * birth-registration code says.
+     */
+    public VnPassport passport(Random random) {
+        VnIdentity holder = next(random);
+        LocalDate earliest = holder.birthDate().plusYears(14).isAfter(LocalDate.of(2017, 1, 1))
+                ? holder.birthDate().plusYears(14) : LocalDate.of(2017, 1, 1);
+        LocalDate issue = earliest.plusDays(random.nextInt((int) (LocalDate.of(2026, 10, 1).toEpochDay() - earliest.toEpochDay())));
+        String digits = String.format("%08d", random.nextInt(100_000_000));
+        String number = (random.nextBoolean() ? "C" + digits.substring(1) : "B" + digits);
+        String province = provinces.stream().filter(p -> holder.number().startsWith(p[0])).findFirst()
+                .orElseThrow()[1];
+        return new VnPassport(holder, number, province.toUpperCase(java.util.Locale.ROOT), issue, issue.plusYears(10),
+                VnPassport.IMMIGRATION_DEPARTMENT);
+    }
+
     /** Valid to the 25th, 40th or 60th birthday, whichever comes first after issue (issued within 2 years before it: the next); none after 58. */
     static LocalDate expiry(LocalDate birth, LocalDate issue) {
         for (int age : new int[] {25, 40, 60}) {

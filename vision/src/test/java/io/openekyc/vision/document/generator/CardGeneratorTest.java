@@ -68,6 +68,35 @@ class CardGeneratorTest {
     }
 
     @Test
+    void everyPassportHasAValidTd3MrzMatchingItsPrintedFields(@TempDir Path out) throws Exception {
+        new CardGenerator(identities).generate("vn.passport", 3, 11, out, null);
+        DateTimeFormatter printed = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+        for (int i = 0; i < 3; i++) {
+            JsonNode truth = json.readTree(Files.readString(out.resolve(String.format("%04d_front.json", i))));
+            assertThat(truth.get("label").asString()).isEqualTo("vn_passport_front");
+            assertThat(Files.exists(out.resolve(String.format("%04d_back.json", i)))).isFalse();
+            JsonNode fields = truth.get("fields");
+            List<String> mrz = new ArrayList<>();
+            truth.get("mrz").forEach(l -> mrz.add(l.asString()));
+            MrzResult parsed = MrzParser.parse(mrz);
+            assertThat(parsed.valid()).as(mrz.toString()).isTrue();
+            assertThat(parsed.checks()).hasSize(5);
+            assertThat(parsed.fields().get("document_code")).isEqualTo("P");
+            assertThat(parsed.fields().get("document_number")).isEqualTo(fields.get("passport_number").asString())
+                    .matches("[A-Z]\\d{7,8}");
+            assertThat(parsed.fields().get("personal_number")).isEqualTo(fields.get("id_number").asString())
+                    .matches("\\d{12}");
+            assertThat(parsed.fields().get("surname") + " " + parsed.fields().get("given_names"))
+                    .isEqualTo(CardRenderer.ascii(fields.get("full_name").asString()));
+            LocalDate issue = LocalDate.parse(fields.get("date_of_issue").asString(), printed);
+            LocalDate expiry = LocalDate.parse(fields.get("date_of_expiry").asString(), printed);
+            assertThat(expiry).isEqualTo(issue.plusYears(10));
+            assertThat(parsed.fields().get("expiry_date")).isEqualTo(expiry.format(DateTimeFormatter.ofPattern("uuMMdd")));
+            assertThat(fields.get("place_of_birth").asString()).startsWith("T");
+        }
+    }
+
+    @Test
     void theQrOfAnUndegradedPhotoCanBeReadBack(@TempDir Path out) throws Exception {
         new CardGenerator(identities).generate("vn.national_id", 1, 5, out, null);
         JsonNode truth = json.readTree(Files.readString(out.resolve("0000_front.json")));
