@@ -3,12 +3,14 @@ package io.openekyc.server.support;
 import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
 import io.openekyc.vision.document.generator.LicenceRenderer;
+import io.openekyc.vision.document.generator.PassportRenderer;
 import io.openekyc.vision.document.generator.PhCardRenderer;
 import io.openekyc.vision.document.generator.PhIdentity;
 import io.openekyc.vision.document.generator.PhIdentityFactory;
 import io.openekyc.vision.document.generator.TablePhoto;
 import io.openekyc.vision.document.generator.VnIdentity;
 import io.openekyc.vision.document.generator.VnLicence;
+import io.openekyc.vision.document.generator.VnPassport;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
 import java.io.ByteArrayOutputStream;
@@ -18,8 +20,8 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
- * Generated specimen cards (CCCD, PhilHealth, UMID, driving licence; random, consistent identities)
- * photographed flat on a table, as JPEG.
+ * Generated specimen cards (CCCD, PhilHealth, UMID, driving licence) and passport data pages
+ * (random, consistent identities) photographed flat on a table, as JPEG.
  */
 public final class CardPhotos {
 
@@ -31,10 +33,23 @@ public final class CardPhotos {
     }
 
     public static synchronized VnIdentity identity(long seed) {
+        return identities().next(new Random(seed));
+    }
+
+    public static synchronized VnPassport passport(long seed) {
+        return identities().passport(new Random(seed));
+    }
+
+    private static IdentityFactory identities() {
         if (identities == null) {
             identities = new IdentityFactory(new Models(), SharedData.root());
         }
-        return identities.next(new Random(seed));
+        return identities;
+    }
+
+    /** The passport's data page, without a portrait, photographed flat. */
+    public static byte[] page(VnPassport passport) {
+        return jpeg(TablePhoto.of(RgbImage.of(new PassportRenderer().page(passport, null))));
     }
 
     public static synchronized VnLicence licence(long seed) {

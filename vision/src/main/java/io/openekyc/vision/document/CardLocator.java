@@ -141,6 +141,13 @@ public final class CardLocator {
         return true;
     }
 
+    /** Width over height of a quadrilateral (top-left, top-right, bottom-right, bottom-left), opposite sides averaged. */
+    public static double aspect(double[][] c) {
+        double horizontal = Math.hypot(c[1][0] - c[0][0], c[1][1] - c[0][1]) + Math.hypot(c[2][0] - c[3][0], c[2][1] - c[3][1]);
+        double vertical = Math.hypot(c[3][0] - c[0][0], c[3][1] - c[0][1]) + Math.hypot(c[2][0] - c[1][0], c[2][1] - c[1][1]);
+        return horizontal / vertical;
+    }
+
     /** The card cut out and straightened to {@code width x height}. */
     public static RgbImage rectify(RgbImage photo, double[][] corners, int width, int height) {
         double[] toPhoto = Homography.between(new double[][] {{0, 0}, {width, 0}, {width, height}, {0, height}}, corners);

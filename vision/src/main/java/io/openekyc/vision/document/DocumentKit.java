@@ -4,6 +4,7 @@ import io.openekyc.vision.document.mrz.MrzScanner;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.qr.QrReader;
 import io.openekyc.vision.document.vn.CccdFrontReader;
+import io.openekyc.vision.document.vn.PassportVizReader;
 import io.openekyc.vision.face.FaceDetector;
 import io.openekyc.vision.model.Models;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class DocumentKit implements AutoCloseable {
         this.english = new TextRecognizer(models, ocrCache, "eng");
         this.vietnamese = new TextRecognizer(models, ocrCache, "vie");
         this.reader = new DocumentReader(new CardLocator(), new CccdFrontReader(vietnamese),
-                new OtherFronts(english, vietnamese), new MrzScanner(english),
+                new OtherFronts(english, vietnamese), new PassportVizReader(vietnamese), new MrzScanner(english),
                 new QrReader(), new CardQuality(faces), clock);
     }
 

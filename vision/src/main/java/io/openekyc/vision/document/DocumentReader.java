@@ -1,12 +1,14 @@
 package io.openekyc.vision.document;
 
 import io.openekyc.vision.document.mrz.MrzFormat;
+import io.openekyc.vision.document.mrz.MrzParser;
 import io.openekyc.vision.document.mrz.MrzResult;
 import io.openekyc.vision.document.mrz.MrzScanner;
 import io.openekyc.vision.document.qr.QrReader;
 import io.openekyc.vision.document.vn.CccdFrontReader;
 import io.openekyc.vision.document.vn.CccdQr;
 import io.openekyc.vision.document.vn.CccdRules;
+import io.openekyc.vision.document.vn.PassportVizReader;
 import io.openekyc.vision.document.vn.PrintedVsQr;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.quality.QualityCheck;
@@ -34,6 +36,8 @@ public final class DocumentReader {
     static final int CARD_HEIGHT = 630;
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    /** Between a TD3 passport page's aspect (125 x 88 mm, 1.42) and an ID-1 card's (1.59): their geometric mean. */
+    static final double PASSPORT_OR_CARD = Math.sqrt(125.0 / 88 * CardLocator.CARD_ASPECT);
     /** Confidence of a value backed by a check digit or by the QR code it agrees with. */
     static final double CONFIRMED = 0.99;
     /**
@@ -47,16 +51,18 @@ public final class DocumentReader {
     private final CardLocator locator;
     private final CccdFrontReader front;
     private final OtherFronts others;
+    private final PassportVizReader viz;
     private final MrzScanner mrz;
     private final QrReader qr;
     private final CardQuality quality;
     private final Clock clock;
 
-    public DocumentReader(CardLocator locator, CccdFrontReader front, OtherFronts others, MrzScanner mrz, QrReader qr,
-                          CardQuality quality, Clock clock) {
+    public DocumentReader(CardLocator locator, CccdFrontReader front, OtherFronts others, PassportVizReader viz,
+                          MrzScanner mrz, QrReader qr, CardQuality quality, Clock clock) {
         this.locator = locator;
         this.front = front;
         this.others = others;
+        this.viz = viz;
         this.mrz = mrz;
         this.qr = qr;
         this.quality = quality;
@@ -70,9 +76,14 @@ public final class DocumentReader {
     public CardReading read(RgbImage photo, CardSide expected) {
         long start = System.nanoTime();
         CardLocator.Located located = locator.locate(photo);
-        RgbImage card = located == null ? null : CardLocator.rectify(photo, located.corners(), CARD_WIDTH, CARD_HEIGHT);
         CardReading reading = null;
-        if (card != null) {
+        if (located != null && CardLocator.aspect(located.corners()) < PASSPORT_OR_CARD) {
+            // Shaped like a passport page: its MRZ first, on the page straightened to its own proportions.
+            RgbImage page = pageOf(photo, located);
+            reading = back(photo, located, page).orElse(null);
+        }
+        RgbImage card = located == null ? null : CardLocator.rectify(photo, located.corners(), CARD_WIDTH, CARD_HEIGHT);
+        if (reading == null && card != null) {
             reading = expected == CardSide.BACK
                     ? back(photo, located, card).orElseGet(() -> front(photo, located, card).orElse(null))
                     : front(photo, located, card).orElseGet(() -> back(photo, located, card).orElse(null));
@@ -245,8 +256,11 @@ public final class DocumentReader {
             typeCode = vietnamese ? "vn_passport_front" : "passport_front";
             side = CardSide.FRONT;
             putMrz(fields, "passport_number", f.get("document_number"), zone.check("document_number"));
-            putMrz(fields, "id_number", f.get("personal_number"), zone.check("personal_number"));
+            putMrz(fields, "id_number", personalNumber(zone), zone.check("personal_number"));
             putMrz(fields, "country_code", f.get("issuing_state"), null);
+            if (located != null && card.width() != PassportVizReader.WIDTH) {
+                card = pageOf(photo, located); // found as a card: the page read at its own proportions
+            }
         } else if (zone.format() == MrzFormat.TD1 && "VNM".equals(f.get("issuing_state"))) {
             documentType = "vn.national_id";
             typeCode = "cccd_chip_back";
@@ -287,12 +301,83 @@ public final class DocumentReader {
                 });
             }
         }
-        List<QualityCheck> rules = typeCode.equals("vn_passport_front") ? List.of() : rules(fields);
+        List<QualityCheck> rules = documentType.equals("vn.national_id") ? rules(fields) : List.of();
         List<QualityCheck> checks = located == null ? List.of() : quality.check(photo, located, card, side);
-        List<QualityCheck> tampering = List.of(new QualityCheck("mrz_check_digits", zone.valid() ? "pass" : "fail",
-                null, null, zone.valid() ? "every MRZ check digit agrees" : "an MRZ check digit disagrees"));
+        List<QualityCheck> tampering = new ArrayList<>(List.of(new QualityCheck("mrz_check_digits",
+                zone.valid() ? "pass" : "fail", null, null,
+                zone.valid() ? "every MRZ check digit agrees" : "an MRZ check digit disagrees")));
+        if (documentType.equals("vn.passport") && located != null) {
+            Map<String, CccdFrontReader.Field> page = viz.read(card);
+            page.forEach((name, field) -> printed.put(name, field.value()));
+            tampering.add(fuseViz(fields, page));
+        }
         return Optional.of(new CardReading(documentType, side, typeCode, located, fields, printed, zone, null, checks,
                 rules, tampering, 0));
+    }
+
+    /**
+     * A Vietnamese passport's personal number is the holder's 12-digit CCCD number: letters the MRZ
+     * reader took for digits (O for 0, B for 8) are turned back when the check digit still agrees.
+     */
+    private static String personalNumber(MrzResult zone) {
+        String read = zone.fields().get("personal_number");
+        if (read == null || read.matches("\\d*") || zone.lines().size() < 2 || zone.lines().get(1).length() < 43) {
+            return read;
+        }
+        String digits = read.replace('O', '0').replace('D', '0').replace('Q', '0').replace('I', '1').replace('L', '1')
+                .replace('B', '8').replace('S', '5').replace('Z', '2').replace('G', '6');
+        String field = (digits + "<".repeat(14)).substring(0, 14);
+        char check = zone.lines().get(1).charAt(42);
+        return Character.isDigit(check) && MrzParser.checkDigit(field) == check - '0' ? digits : read;
+    }
+
+    private static RgbImage pageOf(RgbImage photo, CardLocator.Located located) {
+        return CardLocator.rectify(photo, located.corners(), PassportVizReader.WIDTH, PassportVizReader.HEIGHT);
+    }
+
+    /** Fields the MRZ and the printed page both carry; names compare folded (the MRZ has no diacritics). */
+    private static final List<String> VIZ_AND_MRZ = List.of("passport_number", "id_number", "full_name",
+            "date_of_birth", "date_of_expiry", "sex");
+
+    /**
+     * The printed page's values joined with the MRZ's: a value a check digit confirms stays the MRZ's;
+     * one the page repeats gains the page's agreement as its confidence (and the name its diacritics);
+     * the page's own fields (birthplace, issue date and place) are added as read. Values read
+     * well-formed on both that disagree are the tampering signal "viz_vs_mrz".
+     */
+    private static QualityCheck fuseViz(Map<String, CardField> fields, Map<String, CccdFrontReader.Field> page) {
+        List<String> differing = new ArrayList<>();
+        int compared = 0;
+        for (String name : VIZ_AND_MRZ) {
+            CardField mrz = fields.get(name);
+            CccdFrontReader.Field printed = page.get(name);
+            if (mrz == null || printed == null || printed.toBeReviewed()) {
+                continue;
+            }
+            compared++;
+            boolean same = name.equals("full_name") ? fold(printed.value()).equals(fold(mrz.value()))
+                    : printed.value().equals(mrz.value());
+            if (!same) {
+                differing.add(name);
+                fields.put(name, new CardField(mrz.value(), mrz.confidence(), true, mrz.source()));
+            } else if (name.equals("full_name")) {
+                fields.put(name, new CardField(printed.value(), CONFIRMED, false, "printed"));
+            } else {
+                fields.put(name, new CardField(mrz.value(), CONFIRMED, mrz.toBeReviewed(), mrz.source()));
+            }
+        }
+        for (String name : List.of("place_of_birth", "date_of_issue", "place_of_issue")) {
+            CccdFrontReader.Field printed = page.get(name);
+            if (printed != null && !printed.value().isEmpty()) {
+                fields.put(name, CardField.printed(printed.value(), null, printed.toBeReviewed()));
+            }
+        }
+        if (compared == 0) {
+            return new QualityCheck("viz_vs_mrz", "unavailable", null, null, "no printed field read to compare");
+        }
+        return new QualityCheck("viz_vs_mrz", differing.isEmpty() ? "pass" : "fail", (double) differing.size(), 0.0,
+                differing.isEmpty() ? "printed fields agree with the MRZ"
+                        : "printed fields differ from the MRZ: " + String.join(", ", differing));
     }
 
     private static void putMrz(Map<String, CardField> fields, String name, String value, Boolean checkDigit) {

@@ -23,8 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the truth. Field accuracy is that of the engine's answer (on chip fronts the QR's values where it
  * was read); the printed-text accuracy of fronts is also kept, since it is what counts when a QR is
  * unreadable. Dates are the birth and expiry dates the truth has (a PhilHealth or UMID front has no
- * expiry). Each field of the truth is also judged on its own, for a per-field table. Each quality
- * check's verdict is kept per photo, to show how often it fires per degradation.
+ * expiry). On a passport data page the document number is the passport number, dates are every
+ * date in its truth (birth, expiry, issue), the name must match with its diacritics (the printed
+ * page's, since the MRZ has none), and "printed" is the OCR of the page beside the MRZ. Each field of
+ * the truth is also judged on its own, for a per-field table. Each quality check's verdict is kept
+ * per photo, to show how often it fires per degradation.
  */
 public final class DocumentEvaluation {
 
@@ -38,6 +41,7 @@ public final class DocumentEvaluation {
     private static final List<String> DATES = List.of("date_of_birth", "date_of_expiry");
     /** Truth fields not printed on the side they are listed with (the CCCD's back data and issue date). */
     private static final java.util.Set<String> UNJUDGED = java.util.Set.of("features", "date_of_issue");
+    private static final List<String> PASSPORT_DATES = List.of("date_of_birth", "date_of_expiry", "date_of_issue");
 
     private final DocumentReader reader;
     private final ImageDecoder decoder = new ImageDecoder();
@@ -73,7 +77,30 @@ public final class DocumentEvaluation {
         Map<String, Boolean> flags = new TreeMap<>();
         reading.quality().stream().filter(q -> !q.unavailable()).forEach(q -> flags.put(q.name(), q.failed()));
         boolean back = side.equals("back");
-        boolean read = reading.found() && (back ? reading.side() == CardSide.BACK : reading.side() == CardSide.FRONT);
+        String type = truth.get("type").asString();
+        // Generator variants ("vn.national_id.2024") are documents of their base type.
+        boolean read = reading.found() && (back ? reading.side() == CardSide.BACK : reading.side() == CardSide.FRONT)
+                && (type.equals(reading.documentType()) || type.startsWith(reading.documentType() + "."));
+        boolean passport = type.equals("vn.passport");
+        Map<String, Boolean> fieldsExact = new TreeMap<>();
+        fields.propertyNames().forEach(name -> {
+            if (passport || !UNJUDGED.contains(name)) {
+                fieldsExact.put(name, same(reading.value(name), fields, name));
+            }
+        });
+        if (passport) {
+            Map<String, String> printed = reading.printed();
+            return new Outcome("vn.passport", side, truth.get("degradation").asString(), found, read,
+                    same(reading.value("passport_number"), fields, "passport_number")
+                            && same(reading.value("id_number"), fields, "id_number"),
+                    same(reading.value("full_name"), fields, "full_name"),
+                    PASSPORT_DATES.stream().allMatch(d -> same(reading.value(d), fields, d)),
+                    reading.mrz() != null && reading.mrz().valid(), null,
+                    same(printed.get("passport_number"), fields, "passport_number"),
+                    same(printed.get("full_name"), fields, "full_name"),
+                    PASSPORT_DATES.stream().allMatch(d -> same(printed.get(d), fields, d)), flags, fieldsExact,
+                    reading.millis());
+        }
         Boolean idExact = same(reading.value("id_number"), fields, "id_number");
         Boolean nameExact = back ? null : same(reading.value("full_name"), fields, "full_name");
         Boolean datesExact = dates(values(reading), fields);
@@ -83,13 +110,7 @@ public final class DocumentEvaluation {
         Boolean printedId = back ? null : same(printed.get("id_number"), fields, "id_number");
         Boolean printedName = back ? null : same(printed.get("full_name"), fields, "full_name");
         Boolean printedDates = back ? null : dates(printed, fields);
-        Map<String, Boolean> fieldsExact = new TreeMap<>();
-        fields.propertyNames().forEach(name -> {
-            if (!UNJUDGED.contains(name)) {
-                fieldsExact.put(name, same(reading.value(name), fields, name));
-            }
-        });
-        return new Outcome(truth.get("type").asString(), side, truth.get("degradation").asString(), found, read,
+        return new Outcome(type, side, truth.get("degradation").asString(), found, read,
                 idExact, nameExact, datesExact, mrzValid, qrRead, printedId, printedName, printedDates, flags,
                 fieldsExact, reading.millis());
     }

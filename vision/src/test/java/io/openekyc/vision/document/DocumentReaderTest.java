@@ -1,10 +1,13 @@
 package io.openekyc.vision.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.openekyc.vision.SharedData;
 import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
+import io.openekyc.vision.document.generator.PassportRenderer;
+import io.openekyc.vision.document.generator.VnPassport;
 import io.openekyc.vision.document.generator.TablePhoto;
 import io.openekyc.vision.document.generator.VnIdentity;
 import io.openekyc.vision.face.FaceKit;
@@ -100,6 +103,30 @@ class DocumentReaderTest {
         assertThat(reading.value("passport_number")).isEqualTo("L898902C3");
         assertThat(reading.value("date_of_birth")).isEqualTo("12/08/1974");
         assertThat(reading.value("full_name")).isEqualTo("ERIKSSON ANNA MARIA");
+    }
+
+    @Test
+    void aPassportPageIsFoundAndReadFromItsMrzAndItsPrintedFields() {
+        VnPassport passport = identities.passport(new Random(21));
+        VnIdentity holder = passport.holder();
+        RgbImage page = RgbImage.of(new PassportRenderer().page(passport, null));
+        CardReading reading = kit.reader().read(TablePhoto.of(page), null);
+        assertThat(reading.typeCode()).isEqualTo("vn_passport_front");
+        assertThat(reading.located()).isNotNull();
+        assertThat(CardLocator.aspect(reading.located().corners())).isCloseTo(125.0 / 88, within(0.03));
+        assertThat(reading.value("passport_number")).isEqualTo(passport.number());
+        assertThat(reading.value("id_number")).isEqualTo(holder.number());
+        assertThat(reading.value("full_name")).isEqualTo(holder.fullName());
+        assertThat(reading.fields().get("full_name").confidence()).isNotNull();
+        assertThat(reading.value("date_of_birth")).isEqualTo(PRINTED.format(holder.birthDate()));
+        assertThat(reading.value("sex")).isEqualTo(holder.sexLabel());
+        assertThat(reading.value("place_of_birth")).isEqualTo(passport.placeOfBirth());
+        assertThat(reading.value("date_of_issue")).isEqualTo(PRINTED.format(passport.issueDate()));
+        assertThat(reading.value("date_of_expiry")).isEqualTo(PRINTED.format(passport.expiryDate()));
+        assertThat(reading.value("place_of_issue")).isEqualTo(passport.placeOfIssue());
+        assertThat(reading.fields().get("passport_number").source()).isEqualTo("mrz");
+        assertThat(reading.tampering()).extracting(QualityCheck::name).contains("mrz_check_digits", "viz_vs_mrz");
+        assertThat(reading.tampering()).noneMatch(QualityCheck::failed);
     }
 
     @Test

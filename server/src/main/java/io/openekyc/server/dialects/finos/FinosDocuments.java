@@ -135,6 +135,7 @@ public class FinosDocuments {
         Tenant tenant = read.tenant();
         CardReading reading = read.reading();
         Map<String, Object> details = new LinkedHashMap<>();
+        putScored(details, "place_of_issue", reading.fields().get("place_of_issue"));
         putScored(details, "passport_num", reading.fields().get("passport_number"));
         details.put("type", Map.of("value", reading.mrz().fields().get("document_code"), "conf", 1, "to-be-reviewed", "no"));
         putScored(details, "name", reading.fields().get("full_name"));
@@ -145,7 +146,9 @@ public class FinosDocuments {
             putScored(details, "gender", new CardField(code, sex.confidence(), sex.toBeReviewed(), sex.source()));
         }
         putScored(details, "doe", reading.fields().get("date_of_expiry"));
+        putScored(details, "doi", reading.fields().get("date_of_issue"));
         putScored(details, "country_code", reading.fields().get("country_code"));
+        putScored(details, "place_of_birth", reading.fields().get("place_of_birth"));
         putScored(details, "nationality", reading.fields().get("nationality"));
         putScored(details, "id", reading.fields().get("id_number"));
         audit.record(tenant.id(), "api_key", "finos.ocr_passport", null,

@@ -9,6 +9,7 @@ import io.openekyc.server.support.ServerTest;
 import io.openekyc.server.tenants.TenantCredentials;
 import io.openekyc.vision.document.generator.VnIdentity;
 import io.openekyc.vision.document.generator.VnLicence;
+import io.openekyc.vision.document.generator.VnPassport;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -60,6 +61,35 @@ class FinosDocumentsTest extends ServerTest {
         assertThat(detail.get("qualityChecks").get("faceNotDetected").get("value").asString()).isIn("yes", "no");
         assertThat(detail.get("tamperChecks").get("qrMismatch").get("value").asString()).isEqualTo("no");
         assertThat(body.get("result").get("summary").get("action").asString()).isIn("pass", "Manual Review");
+    }
+
+    @Test
+    void aPassportPageIsReadIntoTheSpecShape() {
+        VnPassport passport = CardPhotos.passport(31);
+        VnIdentity holder = passport.holder();
+        Http.Answer answer = http.multipart("/ekyc/ocr/v1/readVNPassport", headers(),
+                Map.of("image", CardPhotos.page(passport)), Map.of());
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        JsonNode result = answer.json().get("result").get(0);
+        assertThat(result.get("type").asString()).isEqualTo("vn_passport_front");
+        JsonNode details = result.get("details");
+        DateTimeFormatter printed = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+        assertThat(details.get("passport_num").get("value").asString()).isEqualTo(passport.number());
+        assertThat(details.get("type").get("value").asString()).isEqualTo("P");
+        assertThat(details.get("name").get("value").asString()).isEqualTo(holder.fullName());
+        assertThat(details.get("dob").get("value").asString()).isEqualTo(printed.format(holder.birthDate()));
+        assertThat(details.get("gender").get("value").asString()).isEqualTo("M".equals(holder.sex()) ? "NAM/M" : "NỮ/F");
+        assertThat(details.get("doe").get("value").asString()).isEqualTo(printed.format(passport.expiryDate()));
+        assertThat(details.get("doi").get("value").asString()).isEqualTo(printed.format(passport.issueDate()));
+        assertThat(details.get("place_of_birth").get("value").asString()).isEqualTo(passport.placeOfBirth());
+        assertThat(details.get("place_of_issue").get("value").asString()).isEqualTo(passport.placeOfIssue());
+        assertThat(details.get("id").get("value").asString()).isEqualTo(holder.number());
+        assertThat(details.get("country_code").get("value").asString()).isEqualTo("VNM");
+        // A check digit backs the number; printed-only fields carry no confidence and ask for review.
+        assertThat(details.get("passport_num").get("to-be-reviewed").asString()).isEqualTo("no");
+        assertThat(details.get("passport_num").get("conf").asDouble()).isPositive();
+        assertThat(details.get("doi").has("conf")).isFalse();
+        assertThat(details.get("doi").get("to-be-reviewed").asString()).isEqualTo("yes");
     }
 
     @Test

@@ -826,6 +826,11 @@ public final class CccdFrontReader {
         return out.toString();
     }
 
+    /** A printed date (dd/MM/yyyy), flagged when it is not a real date; for other readers' labelled dates. */
+    static Field date(String text) {
+        return parseDate(text, Double.NaN);
+    }
+
     /** The text after a label: after its last colon, else after the label's English keyword. */
     private static String afterLabel(String line, String keyword) {
         int colon = line.lastIndexOf(':');

@@ -1,0 +1,115 @@
+package io.openekyc.vision.document.vn;
+
+import io.openekyc.vision.document.ocr.TextRecognizer;
+import io.openekyc.vision.image.RgbImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the visual inspection zone of a straightened Vietnamese passport data page (1250 x 880, the
+ * page's 125 x 88 mm) with Vietnamese OCR, by its bilingual labels: each value stands on the line
+ * under its label ("Nơi sinh/Place of birth" then "TỈNH NAM ĐỊNH"). The two label columns right of
+ * the portrait are read block by block (a label and its value), so a row's two fields do not run
+ * together and a value is named by the label read above it.
+ */
+public final class PassportVizReader {
+
+    public static final int WIDTH = 1250;
+    public static final int HEIGHT = 880;
+    /** Folded label text -> field; "place of birth" before "date of birth" ("noi sinh" contains no "ngay"). */
+    private static final String[][] LABELS = {
+            {"so ho chieu", "passport_number"}, {"passport no", "passport_number"},
+            {"ho va ten", "full_name"}, {"full name", "full_name"},
+            {"quoc tich", "nationality"}, {"nationality", "nationality"},
+            {"noi sinh", "place_of_birth"}, {"place of birth", "place_of_birth"},
+            {"ngay sinh", "date_of_birth"}, {"date of birth", "date_of_birth"},
+            {"gioi tinh", "sex"}, {"sex", "sex"},
+            {"gcmnd", "id_number"}, {"id card", "id_number"},
+            {"ngay cap", "date_of_issue"}, {"date of issue", "date_of_issue"},
+            {"gia tri den", "date_of_expiry"}, {"date of expiry", "date_of_expiry"},
+            {"noi cap", "place_of_issue"}, {"place of issue", "place_of_issue"}};
+
+    /** Where a field's label and the value under it are printed (page pixels), left to right, top to bottom. */
+    private record Slot(String name, int x, int y, int width) {
+    }
+
+    private static final int BLOCK = 70;
+    private static final List<Slot> SLOTS = List.of(
+            new Slot("passport_number", 820, 168, 420), new Slot("full_name", 380, 244, 440),
+            new Slot("nationality", 380, 320, 440), new Slot("date_of_birth", 380, 396, 440),
+            new Slot("place_of_birth", 820, 396, 420), new Slot("sex", 380, 472, 440),
+            new Slot("id_number", 820, 472, 420), new Slot("date_of_issue", 380, 548, 440),
+            new Slot("date_of_expiry", 820, 548, 420), new Slot("place_of_issue", 380, 624, 440));
+
+    private final TextRecognizer ocr;
+
+    /** @param ocr a Vietnamese recogniser */
+    public PassportVizReader(TextRecognizer ocr) {
+        this.ocr = ocr;
+    }
+
+    public Map<String, CccdFrontReader.Field> read(RgbImage page) {
+        double sx = page.width() / (double) WIDTH;
+        double sy = page.height() / (double) HEIGHT;
+        Map<String, CccdFrontReader.Field> fields = new LinkedHashMap<>();
+        for (Slot slot : SLOTS) {
+            // One label-and-value block at a time, enlarged 2x: over a whole column Tesseract drops
+            // some of the small labels, and a value whose label is lost cannot be named.
+            List<String> lines = ocr.lines(page.bilinear((float) (slot.x() * sx), (float) (slot.y() * sy),
+                    (float) (slot.width() * sx), (float) (BLOCK * sy), slot.width() * 2, BLOCK * 2), null);
+            String value = valueUnder(lines);
+            if (value != null) {
+                fields.put(slot.name(), parse(slot.name(), value));
+            }
+        }
+        return fields;
+    }
+
+    /** The last line (the value is printed under its label, which may be read garbled); null if it is a label itself. */
+    private static String valueUnder(List<String> lines) {
+        if (lines.isEmpty() || field(lines.get(lines.size() - 1)) != null) {
+            return null;
+        }
+        return lines.get(lines.size() - 1).strip();
+    }
+
+    private static CccdFrontReader.Field parse(String name, String value) {
+        return switch (name) {
+            case "date_of_birth", "date_of_issue", "date_of_expiry" -> CccdFrontReader.date(value);
+            case "passport_number" -> checked(value.replace(" ", ""), "[A-Z]\\d{7,8}");
+            case "id_number" -> checked(value.replace(" ", ""), "\\d{12}");
+            case "full_name" -> checked(CccdFrontReader.mergeSplitVowels(value), "[\\p{Lu} ]{3,}");
+            case "sex" -> sex(value);
+            case "place_of_birth" -> checked(province(value), ".*\\p{L}{2,}.*");
+            default -> checked(value, ".*\\p{L}{2,}.*");
+        };
+    }
+
+    /** Provinces print as "TỈNH ..." or "THÀNH PHỐ ...": OCR's usual slip on the hook above the I is undone. */
+    static String province(String value) {
+        return value.replaceFirst("^T[ÍÌĨỊI]NH ", "TỈNH ");
+    }
+
+    private static String field(String line) {
+        String folded = CccdFrontReader.fold(line);
+        for (String[] label : LABELS) {
+            if (folded.contains(label[0])) {
+                return label[1];
+            }
+        }
+        return null;
+    }
+
+    private static CccdFrontReader.Field checked(String value, String format) {
+        return new CccdFrontReader.Field(value, !value.matches(format));
+    }
+
+    /** "NAM/M" or "NỮ/F" as the canonical Nam / Nữ. */
+    private static CccdFrontReader.Field sex(String value) {
+        String folded = CccdFrontReader.fold(value);
+        String sex = folded.startsWith("nam") || folded.endsWith("/m") ? "Nam"
+                : folded.startsWith("nu") || folded.endsWith("/f") ? "Nữ" : "";
+        return new CccdFrontReader.Field(sex, sex.isEmpty());
+    }
+}
