@@ -2,16 +2,12 @@ package io.openekyc.server.dialects.platform;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.openekyc.server.applications.Application;
-import io.openekyc.server.applications.Applications;
-import io.openekyc.server.auth.BearerTokens;
 import io.openekyc.server.selfies.SelfieOutcome;
 import io.openekyc.server.selfies.SelfieStep;
 import io.openekyc.server.tenants.Tenant;
 import io.openekyc.server.tenants.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,17 +23,15 @@ public class PlatformSelfie {
 
     static final int MAX_IMAGES = 10;
 
-    private final BearerTokens bearer;
-    private final Applications applications;
+    private final PlatformSessions sessions;
     private final Tenants tenants;
     private final PlatformImageInput input;
     private final SelfieStep step;
     private final TransactionTemplate transactions;
 
-    public PlatformSelfie(BearerTokens bearer, Applications applications, Tenants tenants, PlatformImageInput input,
+    public PlatformSelfie(PlatformSessions sessions, Tenants tenants, PlatformImageInput input,
                           SelfieStep step, TransactionTemplate transactions) {
-        this.bearer = bearer;
-        this.applications = applications;
+        this.sessions = sessions;
         this.tenants = tenants;
         this.input = input;
         this.step = step;
@@ -50,9 +44,8 @@ public class PlatformSelfie {
 
     @PostMapping("/ekyc/platform/verify_selfie")
     public Envelope verifySelfie(HttpServletRequest request, @RequestBody VerifySelfieRequest body) {
-        var claims = bearer.require(request, PlatformInit.APPLICATION_TOKEN).claims();
-        long tenantId = ((Number) claims.getClaim("tenant")).longValue();
-        UUID token = UUID.fromString(claims.getSubject());
+        PlatformSessions.Session session = sessions.session(request);
+        long tenantId = session.tenantId();
         if (body.images() == null || body.images().isEmpty()) {
             throw PlatformError.invalidParameters("images must not be empty", List.of("images"));
         }
@@ -60,14 +53,7 @@ public class PlatformSelfie {
             throw PlatformError.invalidParameters("at most " + MAX_IMAGES + " images", List.of("images"));
         }
         SelfieOutcome outcome = transactions.execute(tx -> {
-            Application application = applications.byToken(tenantId, token)
-                    .orElseThrow(() -> PlatformError.notFound("applications not available"));
-            if (!application.inProgress()) {
-                throw PlatformError.invalidParameters("application is no longer in progress", List.of("access_token"));
-            }
-            if (!applications.tryLockForCheck(application.id())) {
-                throw PlatformError.limitExceeded("a verification is already in progress for this session");
-            }
+            Application application = sessions.lockedForCheck(session, found -> { });
             Tenant tenant = tenants.byId(tenantId);
             String actor = "application:" + application.id();
             List<SelfieStep.Selfie> selfies = input.all(tenantId, application.id(), body.images(), "images", "selfie",
@@ -76,13 +62,7 @@ public class PlatformSelfie {
             List<SelfieStep.Selfie> frames = selfies.size() >= 3 ? selfies : List.of();
             return step.run(application, tenant.settings(), selfies, body.selfieType(), frames, actor);
         });
-        Application updated = applications.byToken(tenantId, token).orElseThrow();
-        return Envelope.success(Envelope.object(
-                "status", outcome.status(),
-                "error_code", outcome.errorCode(),
-                "error_message", outcome.success() ? Map.of() : Map.of("message", outcome.errorMessage()),
-                "label", "portrait",
-                "next_action", "",
-                "application_state", ApplicationViews.currentStep(updated)), "verify selfie completed");
+        return sessions.answer(session, outcome.status(), outcome.errorCode(),
+                outcome.success() ? "" : outcome.errorMessage(), "portrait", "", "verify selfie completed");
     }
 }

@@ -2,16 +2,12 @@ package io.openekyc.server.dialects.platform;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.openekyc.server.applications.Application;
-import io.openekyc.server.applications.Applications;
-import io.openekyc.server.auth.BearerTokens;
 import io.openekyc.server.documents.IdStep;
 import io.openekyc.server.selfies.SelfieStep;
 import io.openekyc.server.tenants.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,18 +23,16 @@ public class PlatformVerifyId {
 
     static final int MAX_QR_IMAGES = 4;
 
-    private final BearerTokens bearer;
-    private final Applications applications;
+    private final PlatformSessions sessions;
     private final PlatformImageInput input;
     private final IdStep step;
     private final Tenants tenants;
     private final TransactionTemplate transactions;
 
-    public PlatformVerifyId(BearerTokens bearer, Applications applications, PlatformImageInput input, IdStep step,
+    public PlatformVerifyId(PlatformSessions sessions, PlatformImageInput input, IdStep step,
                             Tenants tenants, TransactionTemplate transactions) {
         this.tenants = tenants;
-        this.bearer = bearer;
-        this.applications = applications;
+        this.sessions = sessions;
         this.input = input;
         this.step = step;
         this.transactions = transactions;
@@ -63,9 +57,8 @@ public class PlatformVerifyId {
 
     @PostMapping("/ekyc/platform/verify_id")
     public Envelope verifyId(HttpServletRequest request, @RequestBody VerifyIdRequest body) {
-        var claims = bearer.require(request, PlatformInit.APPLICATION_TOKEN).claims();
-        long tenantId = ((Number) claims.getClaim("tenant")).longValue();
-        UUID token = UUID.fromString(claims.getSubject());
+        PlatformSessions.Session session = sessions.session(request);
+        long tenantId = session.tenantId();
         if (body.cardType() == null || body.cardType().isBlank()) {
             throw PlatformError.invalidParameters("card_type is required", List.of("card_type"));
         }
@@ -76,18 +69,12 @@ public class PlatformVerifyId {
             throw PlatformError.invalidParameters("at most " + MAX_QR_IMAGES + " qrs", List.of("qrs"));
         }
         IdStep.IdOutcome outcome = transactions.execute(tx -> {
-            Application application = applications.byToken(tenantId, token)
-                    .orElseThrow(() -> PlatformError.notFound("applications not available"));
-            if (!application.inProgress()) {
-                throw PlatformError.invalidParameters("application is no longer in progress", List.of("access_token"));
-            }
-            if (!application.cardTypes().contains(body.cardType())) {
-                throw PlatformError.invalidParameters("card_type " + body.cardType() + " is not allowed for this "
-                        + "application; allowed: " + application.cardTypes(), List.of("card_type"));
-            }
-            if (!applications.tryLockForCheck(application.id())) {
-                throw PlatformError.limitExceeded("a verification is already in progress for this session");
-            }
+            Application application = sessions.lockedForCheck(session, found -> {
+                if (!found.cardTypes().contains(body.cardType())) {
+                    throw PlatformError.invalidParameters("card_type " + body.cardType() + " is not allowed for this "
+                            + "application; allowed: " + found.cardTypes(), List.of("card_type"));
+                }
+            });
             String actor = "application:" + application.id();
             IdStep.Photo front = photo(input.image(tenantId, application.id(), body.image().data(), "image",
                     body.cardType() + ".front", actor));
@@ -98,14 +85,8 @@ public class PlatformVerifyId {
             Integer minimumAge = tenants.byId(tenantId).settings().minimumAge();
             return step.run(application, body.cardType(), front, back, qrPhotos, clientQrs(body), minimumAge, actor);
         });
-        Application updated = applications.byToken(tenantId, token).orElseThrow();
-        return Envelope.success(Envelope.object(
-                "status", outcome.status(),
-                "error_code", outcome.errorCode(),
-                "error_message", outcome.errorMessage().isEmpty() ? Map.of() : Map.of("message", outcome.errorMessage()),
-                "label", outcome.label(),
-                "next_action", outcome.nextAction(),
-                "application_state", ApplicationViews.currentStep(updated)), "verify id card completed");
+        return sessions.answer(session, outcome.status(), outcome.errorCode(), outcome.errorMessage(), outcome.label(),
+                outcome.nextAction(), "verify id card completed");
     }
 
     private static List<String> clientQrs(VerifyIdRequest body) {
