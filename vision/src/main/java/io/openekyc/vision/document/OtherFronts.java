@@ -60,6 +60,9 @@ public final class OtherFronts {
      */
     static boolean nationalIdTitle(String title) {
         String t = CardText.fold(title).replaceAll("\\s+", " ");
+        if (t.contains("ho chieu") || t.contains("passport")) {
+            return false; // a passport page carries the state header too; its MRZ decides
+        }
         return t.contains("cong hoa") || t.contains("chu nghia") || t.contains("viet nam") || t.contains("can cu")
                 || t.contains("cong dan") || t.contains("chung minh");
     }
