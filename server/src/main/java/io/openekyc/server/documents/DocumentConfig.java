@@ -19,7 +19,7 @@ public class DocumentConfig {
     }
 
     @Bean
-    AddressSplit addressSplit(FaceKit faces) {
-        return new AddressSplit(faces.models());
+    AddressSplit addressSplit(DocumentKit documents) {
+        return documents.addresses();
     }
 }

@@ -3,6 +3,7 @@ package io.openekyc.vision.document;
 import io.openekyc.vision.document.mrz.MrzScanner;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.qr.QrReader;
+import io.openekyc.vision.document.vn.AddressSplit;
 import io.openekyc.vision.document.vn.CccdFrontReader;
 import io.openekyc.vision.document.vn.PassportVizReader;
 import io.openekyc.vision.face.FaceDetector;
@@ -19,6 +20,7 @@ public final class DocumentKit implements AutoCloseable {
     private final TextRecognizer english;
     private final TextRecognizer vietnamese;
     private final DocumentReader reader;
+    private final AddressSplit addresses;
 
     /**
      * @param ocrCache folder Tesseract's data is unpacked into
@@ -27,9 +29,15 @@ public final class DocumentKit implements AutoCloseable {
     public DocumentKit(Models models, Path ocrCache, FaceDetector faces, Clock clock) {
         this.english = new TextRecognizer(models, ocrCache, "eng");
         this.vietnamese = new TextRecognizer(models, ocrCache, "vie");
+        this.addresses = new AddressSplit(models);
         this.reader = new DocumentReader(new CardLocator(), new CccdFrontReader(vietnamese),
                 new OtherFronts(english, vietnamese), new PassportVizReader(vietnamese), new MrzScanner(english),
-                new QrReader(), new CardQuality(faces), clock);
+                new QrReader(), new CardQuality(faces), addresses, clock);
+    }
+
+    /** The administrative units (address split, place-name spellings). */
+    public AddressSplit addresses() {
+        return addresses;
     }
 
     public DocumentReader reader() {

@@ -5,6 +5,7 @@ import io.openekyc.vision.document.mrz.MrzParser;
 import io.openekyc.vision.document.mrz.MrzResult;
 import io.openekyc.vision.document.mrz.MrzScanner;
 import io.openekyc.vision.document.qr.QrReader;
+import io.openekyc.vision.document.vn.AddressSplit;
 import io.openekyc.vision.document.vn.CccdFrontReader;
 import io.openekyc.vision.document.vn.CccdQr;
 import io.openekyc.vision.document.vn.CccdRules;
@@ -52,13 +53,16 @@ public final class DocumentReader {
     private final CccdFrontReader front;
     private final OtherFronts others;
     private final PassportVizReader viz;
+    private final AddressSplit addresses;
     private final MrzScanner mrz;
     private final QrReader qr;
     private final CardQuality quality;
     private final Clock clock;
 
+    /** @param addresses administrative units to restore printed place names against; null leaves them as read */
     public DocumentReader(CardLocator locator, CccdFrontReader front, OtherFronts others, PassportVizReader viz,
-                          MrzScanner mrz, QrReader qr, CardQuality quality, Clock clock) {
+                          MrzScanner mrz, QrReader qr, CardQuality quality, AddressSplit addresses, Clock clock) {
+        this.addresses = addresses;
         this.locator = locator;
         this.front = front;
         this.others = others;
@@ -97,7 +101,7 @@ public final class DocumentReader {
             reading = new CardReading(null, null, null, located, Map.of(), Map.of(), null, null, List.of(), List.of(),
                     List.of(), 0);
         }
-        return withMillis(reading, (System.nanoTime() - start) / 1e6);
+        return withMillis(withPlacesRestored(reading), (System.nanoTime() - start) / 1e6);
     }
 
     /**
@@ -399,6 +403,23 @@ public final class DocumentReader {
             century = 1900;
         }
         return yymmdd.substring(4, 6) + "/" + yymmdd.substring(2, 4) + "/" + (century + yy);
+    }
+
+    /** Printed place names with the diacritics of the administrative units they name (OCR slips on tone marks). */
+    private CardReading withPlacesRestored(CardReading r) {
+        if (addresses == null || r.documentType() == null || !r.documentType().startsWith("vn.")) {
+            return r;
+        }
+        Map<String, CardField> fields = new LinkedHashMap<>(r.fields());
+        for (String name : List.of("place_of_origin", "place_of_residence", "place_of_birth")) {
+            CardField field = fields.get(name);
+            if (field != null && field.source().equals("printed")) {
+                fields.put(name, new CardField(addresses.restoreDiacritics(field.value()), field.confidence(),
+                        field.toBeReviewed(), field.source()));
+            }
+        }
+        return new CardReading(r.documentType(), r.side(), r.typeCode(), r.located(), fields, r.printed(), r.mrz(), r.qr(),
+                r.quality(), r.rules(), r.tampering(), r.millis());
     }
 
     private static CardReading withMillis(CardReading r, double millis) {

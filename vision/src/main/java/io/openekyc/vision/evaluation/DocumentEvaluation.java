@@ -41,6 +41,8 @@ public final class DocumentEvaluation {
     private static final List<String> DATES = List.of("date_of_birth", "date_of_expiry");
     /** Truth fields not printed on the side they are listed with (the CCCD's back data and issue date). */
     private static final java.util.Set<String> UNJUDGED = java.util.Set.of("features", "date_of_issue");
+    private static final java.util.Set<String> MRZ_FIELDS = java.util.Set.of("id_number", "date_of_birth", "sex",
+            "date_of_expiry");
     private static final List<String> PASSPORT_DATES = List.of("date_of_birth", "date_of_expiry", "date_of_issue");
 
     private final DocumentReader reader;
@@ -83,7 +85,12 @@ public final class DocumentEvaluation {
                 && (type.equals(reading.documentType()) || type.startsWith(reading.documentType() + "."));
         boolean passport = type.equals("vn.passport");
         Map<String, Boolean> fieldsExact = new TreeMap<>();
+        // A chip back carries only what its MRZ holds; its truth lists the whole card.
+        boolean chipBack = "cccd_chip_back".equals(truth.path("label").asString());
         fields.propertyNames().forEach(name -> {
+            if (chipBack && !MRZ_FIELDS.contains(name)) {
+                return;
+            }
             if (passport || !UNJUDGED.contains(name)) {
                 fieldsExact.put(name, same(reading.value(name), fields, name));
             }

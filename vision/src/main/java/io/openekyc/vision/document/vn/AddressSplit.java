@@ -31,6 +31,8 @@ public final class AddressSplit {
     }
 
     private final Map<String, String> provinces = new HashMap<>();
+    /** Every unit's name as the database spells it, by its spelling without diacritics, case or spaces. */
+    private final Map<String, Set<String>> spellings = new HashMap<>();
     private final Map<String, Set<String>> districtsByProvince = new HashMap<>();
     private final Map<String, Set<String>> wardsByProvince = new HashMap<>();
 
@@ -45,16 +47,21 @@ public final class AddressSplit {
             for (JsonNode row : table.path("data")) {
                 switch (name) {
                     case "provinces" -> {
+                        spell(row.path("name").asString());
                         String key = addProvince(row.path("name").asString());
                         provinceByCode.put(row.path("province_code").asString(), key);
                     }
                     case "wards" -> {
+                        spell(row.path("name").asString());
                         String province = provinceByCode.get(row.path("province_code").asString());
                         if (province != null) {
                             wardsByProvince.computeIfAbsent(province, k -> new HashSet<>()).add(key(row.path("name").asString()));
                         }
                     }
                     case "ward_mappings" -> {
+                        spell(row.path("old_province_name").asString());
+                        spell(row.path("old_district_name").asString());
+                        spell(row.path("old_ward_name").asString());
                         String province = addProvince(row.path("old_province_name").asString());
                         districtsByProvince.computeIfAbsent(province, k -> new HashSet<>())
                                 .add(key(row.path("old_district_name").asString()));
@@ -66,6 +73,36 @@ public final class AddressSplit {
                 }
             }
         }
+    }
+
+    /**
+     * The address with each comma-separated part that spells an administrative unit without its
+     * diacritics ("Huyện Quảng Xuơng", "Tính Thanh Hoá") written as the database spells it. OCR slips
+     * on tone marks keep the letters, so the folded spelling finds the unit; a part whose folded
+     * spelling fits no unit, or several differently marked ones, is left as read.
+     */
+    public String restoreDiacritics(String address) {
+        List<String> out = new ArrayList<>();
+        for (String part : address.split(",", -1)) {
+            String stripped = part.strip();
+            String lead = part.substring(0, part.length() - part.stripLeading().length());
+            Set<String> known = spellings.getOrDefault(spelling(stripped), Set.of());
+            String fixed = known.size() == 1 ? known.iterator().next() : stripped;
+            // Keep the card's case: passports print places in capitals.
+            boolean capitals = stripped.equals(stripped.toUpperCase(java.util.Locale.ROOT));
+            out.add(lead + (capitals ? fixed.toUpperCase(java.util.Locale.ROOT) : fixed));
+        }
+        return String.join(",", out);
+    }
+
+    private void spell(String name) {
+        if (name != null && !name.isBlank() && !name.equals("null")) {
+            spellings.computeIfAbsent(spelling(name), k -> new java.util.TreeSet<>()).add(name.strip());
+        }
+    }
+
+    private static String spelling(String name) {
+        return PrintedVsQr.fold(name).replaceAll("[^A-Z0-9]", "");
     }
 
     public Parts split(String address) {

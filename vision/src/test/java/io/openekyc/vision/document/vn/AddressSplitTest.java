@@ -45,6 +45,14 @@ class AddressSplitTest {
     }
 
     @Test
+    void toneMarkSlipsInUnitNamesAreRestoredAndTheRestIsLeftAsRead() {
+        assertThat(split.restoreDiacritics("51/45 Chu Văn An, Phường 12, Quân Bình Thanh, Thành phố Hồ Chí Minh"))
+                .isEqualTo("51/45 Chu Văn An, Phường 12, Quận Bình Thạnh, Thành phố Hồ Chí Minh");
+        assertThat(split.restoreDiacritics("QUÂN BÌNH THANH")).isEqualTo("QUẬN BÌNH THẠNH");
+        assertThat(split.restoreDiacritics("Xóm Núi, Quân Bình Thạnh")).isEqualTo("Xóm Núi, Quận Bình Thạnh");
+    }
+
+    @Test
     void anUnknownProvinceIsReportedUnmatched() {
         assertThat(split.split("1 Main Street, Springfield").matched()).isFalse();
     }
