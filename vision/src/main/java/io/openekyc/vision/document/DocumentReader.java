@@ -15,7 +15,6 @@ import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.quality.QualityCheck;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +34,6 @@ public final class DocumentReader {
 
     static final int CARD_WIDTH = 1000;
     static final int CARD_HEIGHT = 630;
-    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     /** Between a TD3 passport page's aspect (125 x 88 mm, 1.42) and an ID-1 card's (1.59): their geometric mean. */
     static final double PASSPORT_OR_CARD = Math.sqrt(125.0 / 88 * CardLocator.CARD_ASPECT);
     /** Confidence of a value backed by a check digit or by the QR code it agrees with. */
@@ -207,7 +204,7 @@ public final class DocumentReader {
     /** QR values replace the printed ones they carry; a disagreement is a tampering signal. */
     private static QualityCheck fuseQr(Map<String, CardField> fields, Map<String, String> printed, CccdQr code) {
         String sex = code.sex().equals("M") ? "Nam" : "Nữ";
-        LocalDate birth = parseDate(value(printed, "date_of_birth"));
+        LocalDate birth = PrintedDate.parse(value(printed, "date_of_birth"));
         List<PrintedVsQr.Comparison> comparisons = PrintedVsQr.compare(new PrintedVsQr.Printed(
                 blankToNull(value(printed, "id_number")), blankToNull(value(printed, "full_name")), birth,
                 switch (String.valueOf(value(printed, "sex"))) {
@@ -217,12 +214,12 @@ public final class DocumentReader {
                 }), code);
         putQr(fields, "id_number", code.number(), comparisons);
         putQr(fields, "full_name", code.fullName(), comparisons);
-        putQr(fields, "date_of_birth", code.birthDate().format(PRINTED), comparisons);
+        putQr(fields, "date_of_birth", code.birthDate().format(PrintedDate.FORMAT), comparisons);
         putQr(fields, "sex", sex, comparisons);
         String residence = value(printed, "place_of_residence");
         fields.put("place_of_residence", new CardField(code.address(),
                 residence != null && fold(residence).equals(fold(code.address())) ? CONFIRMED : null, false, "qr"));
-        fields.put("date_of_issue", new CardField(code.issueDate().format(PRINTED), null, false, "qr"));
+        fields.put("date_of_issue", new CardField(code.issueDate().format(PrintedDate.FORMAT), null, false, "qr"));
         if (code.oldNumber() != null) {
             fields.put("old_id_number", new CardField(code.oldNumber(), null, false, "qr"));
         }
@@ -445,14 +442,6 @@ public final class DocumentReader {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static LocalDate parseDate(String printed) {
-        try {
-            return printed == null ? null : LocalDate.parse(printed, PRINTED);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** Upper case without diacritics or punctuation: how OCR slips and QR spellings compare. */

@@ -3,27 +3,16 @@ package io.openekyc.vision.document;
 import io.openekyc.vision.quality.QualityCheck;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 /** The lender's minimum age (ADVANCE.AI's AGE_VERIFICATION_FAILED): the holder's age today from the card's date of birth. */
 public final class MinimumAge {
-
-    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private MinimumAge() {
     }
 
     /** "pass" / "fail" with the age as value; "unavailable" when no date of birth was read. */
     public static QualityCheck check(String dateOfBirth, int minimumAge, LocalDate today) {
-        LocalDate birth;
-        try {
-            birth = dateOfBirth == null ? null : LocalDate.parse(dateOfBirth.strip(), PRINTED);
-        } catch (DateTimeParseException e) {
-            birth = null;
-        }
+        LocalDate birth = PrintedDate.parse(dateOfBirth);
         if (birth == null) {
             return new QualityCheck("minimum_age", "unavailable", null, (double) minimumAge, "no date of birth read");
         }

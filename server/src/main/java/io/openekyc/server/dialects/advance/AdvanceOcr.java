@@ -3,10 +3,10 @@ package io.openekyc.server.dialects.advance;
 import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.CardReading;
 import io.openekyc.vision.document.DocumentReader;
+import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.quality.QualityCheck;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +21,6 @@ import java.util.Map;
  */
 public final class AdvanceOcr {
 
-    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter ADVANCE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
     private static final List<String> FIELDS = List.of("idNumber", "documentNumber", "fullName", "fullNameLocal",
             "lastName", "lastNameLocal", "firstName", "firstNameLocal", "middleName", "middleNameLocal", "birthday",
@@ -147,10 +146,8 @@ public final class AdvanceOcr {
         if (field == null) {
             return;
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(field.value(), PRINTED);
-        } catch (DateTimeParseException e) {
+        LocalDate date = PrintedDate.parse(field.value());
+        if (date == null) {
             return; // e.g. "Không thời hạn": no date to give
         }
         out.put(name, ADVANCE.format(date));

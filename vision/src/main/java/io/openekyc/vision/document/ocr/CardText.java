@@ -1,20 +1,15 @@
 package io.openekyc.vision.document.ocr;
 
 import io.openekyc.vision.document.CardField;
+import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.image.RgbImage;
 import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
 /** What the label-based card readers share: OCR of a card region, label folding and date checks. */
 public final class CardText {
 
-    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private CardText() {
     }
@@ -65,12 +60,7 @@ public final class CardText {
     /** A dd/MM/yyyy date field, to be reviewed unless it is a real calendar date. */
     public static CardField date(int day, int month, int year) {
         String value = String.format(Locale.ROOT, "%02d/%02d/%04d", day, month, year);
-        try {
-            LocalDate.parse(value, PRINTED);
-            return CardField.printed(value, null, false);
-        } catch (DateTimeParseException e) {
-            return CardField.printed(value, null, true);
-        }
+        return CardField.printed(value, null, PrintedDate.parse(value) == null);
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.openekyc.vision.document.vn;
 
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +47,6 @@ public final class CccdFrontReader {
 
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d ]{8,16}\\d");
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]?\\s*(\\d{2})\\s*[/.-]?\\s*(\\d{4})");
-    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * One read field: the value as printed, whether a person should check it, and the OCR's
@@ -280,7 +276,7 @@ public final class CccdFrontReader {
         if (number == null || number.toBeReviewed()) {
             return;
         }
-        LocalDate birthDate = birth == null || birth.toBeReviewed() ? null : LocalDate.parse(birth.value(), PRINTED);
+        LocalDate birthDate = birth == null || birth.toBeReviewed() ? null : PrintedDate.parse(birth.value());
         String sexCode = sex == null || sex.toBeReviewed() ? null : sex.value().equals("Nữ") ? "F" : "M";
         boolean consistent = CccdNumber.check(number.value(), birthDate, sexCode).stream()
                 .allMatch(rule -> rule.passed() == null || rule.passed());
@@ -400,7 +396,7 @@ public final class CccdFrontReader {
 
     /** How many of the three ties hold (birth year digits in the number, expiry day and month, expiry age). */
     static int rules(String number, String birth, String expiry) {
-        LocalDate b = valid(birth);
+        LocalDate b = PrintedDate.parse(birth);
         if (b == null) {
             return 0;
         }
@@ -408,7 +404,7 @@ public final class CccdFrontReader {
         if (expiry.equals("Không thời hạn")) {
             return held + 2;
         }
-        LocalDate e = valid(expiry);
+        LocalDate e = PrintedDate.parse(expiry);
         if (e != null && e.getDayOfMonth() == b.getDayOfMonth() && e.getMonthValue() == b.getMonthValue()) {
             held++;
         }
@@ -416,14 +412,6 @@ public final class CccdFrontReader {
             held++;
         }
         return held;
-    }
-
-    private static LocalDate valid(String date) {
-        try {
-            return LocalDate.parse(date, PRINTED);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static int votes(List<Field> readings, Field reading) {
@@ -575,12 +563,7 @@ public final class CccdFrontReader {
             return new Field("", true, 0);
         }
         String value = m.group(1) + "/" + m.group(2) + "/" + m.group(3);
-        try {
-            LocalDate.parse(value, PRINTED);
-            return new Field(value, false, confidence);
-        } catch (DateTimeParseException e) {
-            return new Field(value, true, confidence);
-        }
+        return new Field(value, PrintedDate.parse(value) == null, confidence);
     }
 
     private static String longestDigits(String text) {

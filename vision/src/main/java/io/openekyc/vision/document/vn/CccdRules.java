@@ -1,10 +1,8 @@
 package io.openekyc.vision.document.vn;
 
+import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.quality.QualityCheck;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +31,6 @@ public final class CccdRules {
     static final int LAST_COUNTRY_CODE = 295;
     public static final String NO_EXPIRY = "Không thời hạn";
     private static final int[] RENEWAL_AGES = {14, 25, 40, 60};
-    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private CccdRules() {
     }
@@ -46,7 +42,7 @@ public final class CccdRules {
     public static List<QualityCheck> check(String idNumber, String dateOfBirth, String sex, String dateOfExpiry,
                                            LocalDate today) {
         List<QualityCheck> checks = new ArrayList<>();
-        LocalDate birth = parse(dateOfBirth);
+        LocalDate birth = PrintedDate.parse(dateOfBirth);
         if (idNumber == null || idNumber.isEmpty()) {
             checks.add(unavailable("id_number_length", "no ID number read"));
             checks.add(unavailable("birth_registration_code", "no ID number read"));
@@ -81,7 +77,7 @@ public final class CccdRules {
             }
             return judged("expiry", !birth.plusYears(58).isAfter(today), "no expiry only for holders over 58");
         }
-        LocalDate expiry = parse(dateOfExpiry);
+        LocalDate expiry = PrintedDate.parse(dateOfExpiry);
         if (expiry == null) {
             return judged("expiry", false, "the expiry is not a date");
         }
@@ -126,16 +122,5 @@ public final class CccdRules {
             case "Nữ", "Nu", "F" -> "F";
             default -> null;
         };
-    }
-
-    static LocalDate parse(String printed) {
-        if (printed == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(printed.strip(), PRINTED);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
