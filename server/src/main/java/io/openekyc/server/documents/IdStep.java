@@ -78,14 +78,13 @@ public class IdStep {
         }
         boolean chipCard = frontReading.qr() != null
                 || backReading != null && List.of("cccd_chip_back", "can_cuoc_back").contains(backReading.typeCode());
-        Map<String, Object> ocr = ekycOcr(frontReading, backReading);
+        List<QualityCheck> rules = new ArrayList<>(frontReading.rules());
         if (minimumAge != null) {
             String birth = frontReading.value("date_of_birth") != null ? frontReading.value("date_of_birth")
                     : backReading == null ? null : backReading.value("date_of_birth");
-            List<Map<String, Object>> rules = new ArrayList<>(checks(frontReading.rules()));
-            rules.addAll(checks(List.of(MinimumAge.check(birth, minimumAge, LocalDate.now()))));
-            ocr.put("rule_checks", rules);
+            rules.add(MinimumAge.check(birth, minimumAge, LocalDate.now()));
         }
+        Map<String, Object> ocr = ekycOcr(frontReading, backReading, rules);
         Map<String, Object> tampering = idTampering(frontReading, backReading);
         applications.recordIdResult(application, ocr, tampering, STEP, actor);
         if (chipCard && frontReading.qr() == null) {
@@ -111,7 +110,7 @@ public class IdStep {
     }
 
     /** Spec 000's {@code ekyc_ocr}: card_info as field rows and converted_card_info, plus card sanity. */
-    static Map<String, Object> ekycOcr(CardReading front, CardReading back) {
+    static Map<String, Object> ekycOcr(CardReading front, CardReading back, List<QualityCheck> rules) {
         Map<String, CardField> fields = new LinkedHashMap<>();
         if (back != null && back.found()) {
             fields.putAll(back.fields());
@@ -153,7 +152,7 @@ public class IdStep {
         ocr.put("sanity_check_result", failed.isEmpty() ? "good" : String.join(",", failed));
         ocr.put("sanity_check_score", judged.isEmpty() ? 0 : 1.0 - (double) failed.size() / judged.size());
         ocr.put("sanity_check_status", "success");
-        ocr.put("rule_checks", checks(front.rules()));
+        ocr.put("rule_checks", checks(rules));
         return ocr;
     }
 

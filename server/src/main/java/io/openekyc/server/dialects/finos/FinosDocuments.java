@@ -30,23 +30,27 @@ public class FinosDocuments {
 
     static final String NOT_DETECTED = "Vietnam National ID Not Detected";
 
-    /** Engine check name -> FinOS quality check, and the summary code it raises (null: none in the spec). */
-    private static final List<String[]> QUALITY = List.of(
-            new String[] {"face_missing", "faceNotDetected", "046", "Không nhận diện được ảnh chân dung trên CMND/CCCD"},
-            new String[] {"blur", "blur", "048", "CMND/CCCD bị mờ"},
-            new String[] {"glare", "glare", "049", "CMND/CCCD bị chói sáng"},
-            new String[] {"partial_card", "partialID", null, null},
-            new String[] {"black_and_white", "blackAndWhite", "044", "Vui lòng chỉ chụp CMND/ CCCD gốc"},
-            new String[] {"captured_from_screen", "capturedFromScreen", "045", "CMND/CCCD chụp từ thiết bị khác"},
-            new String[] {"corner_cut", "cornerCut", "047", "CMND/CCCD đã bị cắt góc"});
-    private static final List<String[]> RULES = List.of(
-            new String[] {"id_dob_gender_code", "idDOBGenderCodeInvalid", "063", "ID Number Gender Code Invalid"},
-            new String[] {"id_number_length", "idNumberLengthMismatch", "064", "CMND/CCCD không hợp lệ"},
-            new String[] {"expiry", "doeInvalid", "061", "CMND/CCCD không hợp lệ"},
-            new String[] {"birth_registration_code", "birthPlaceCodeInvalid", null, null});
-    private static final List<String[]> TAMPER = List.of(
-            new String[] {"printed_vs_qr", "qrMismatch"},
-            new String[] {"mrz_check_digits", "mrzCheckDigitInvalid"});
+    /** An engine check and the FinOS check it answers as, with the summary code it raises (null: none in the spec). */
+    private record Mapped(String engine, String finos, String code, String message) {
+    }
+
+    /** Engine check name -> FinOS quality check, and the summary code it raises. */
+    private static final List<Mapped> QUALITY = List.of(
+            new Mapped("face_missing", "faceNotDetected", "046", "Không nhận diện được ảnh chân dung trên CMND/CCCD"),
+            new Mapped("blur", "blur", "048", "CMND/CCCD bị mờ"),
+            new Mapped("glare", "glare", "049", "CMND/CCCD bị chói sáng"),
+            new Mapped("partial_card", "partialID", null, null),
+            new Mapped("black_and_white", "blackAndWhite", "044", "Vui lòng chỉ chụp CMND/ CCCD gốc"),
+            new Mapped("captured_from_screen", "capturedFromScreen", "045", "CMND/CCCD chụp từ thiết bị khác"),
+            new Mapped("corner_cut", "cornerCut", "047", "CMND/CCCD đã bị cắt góc"));
+    private static final List<Mapped> RULES = List.of(
+            new Mapped("id_dob_gender_code", "idDOBGenderCodeInvalid", "063", "ID Number Gender Code Invalid"),
+            new Mapped("id_number_length", "idNumberLengthMismatch", "064", "CMND/CCCD không hợp lệ"),
+            new Mapped("expiry", "doeInvalid", "061", "CMND/CCCD không hợp lệ"),
+            new Mapped("birth_registration_code", "birthPlaceCodeInvalid", null, null));
+    private static final List<Mapped> TAMPER = List.of(
+            new Mapped("printed_vs_qr", "qrMismatch", null, null),
+            new Mapped("mrz_check_digits", "mrzCheckDigitInvalid", null, null));
     /** Engine field -> FinOS nationalID field. */
     private static final Map<String, String> NATIONAL_ID_FIELDS = Map.ofEntries(
             Map.entry("id_number", "idNumber"), Map.entry("full_name", "name"), Map.entry("date_of_birth", "dob"),
@@ -203,23 +207,23 @@ public class FinosDocuments {
     }
 
     /** Puts each mapped check as {value yes/no, to-be-reviewed}; returns whether any failed. */
-    private static boolean map(List<QualityCheck> checks, List<String[]> names, Map<String, Object> out,
+    private static boolean map(List<QualityCheck> checks, List<Mapped> names, Map<String, Object> out,
                                List<Map<String, String>> summary) {
         boolean failed = false;
-        for (String[] name : names) {
-            QualityCheck check = checks.stream().filter(c -> c.name().equals(name[0])).findFirst().orElse(null);
+        for (Mapped name : names) {
+            QualityCheck check = checks.stream().filter(c -> c.name().equals(name.engine())).findFirst().orElse(null);
             if (check == null) {
                 continue;
             }
             if (check.unavailable()) {
-                out.put(name[1], Map.of("value", "unavailable", "to-be-reviewed", "yes"));
+                out.put(name.finos(), Map.of("value", "unavailable", "to-be-reviewed", "yes"));
                 continue;
             }
-            out.put(name[1], Map.of("value", yesNo(check.failed()), "to-be-reviewed", "no"));
+            out.put(name.finos(), Map.of("value", yesNo(check.failed()), "to-be-reviewed", "no"));
             if (check.failed()) {
                 failed = true;
-                if (name.length > 2 && name[2] != null) {
-                    summary.add(detail(name[2], name[3]));
+                if (name.code() != null) {
+                    summary.add(detail(name.code(), name.message()));
                 }
             }
         }
