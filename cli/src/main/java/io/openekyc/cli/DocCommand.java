@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "doc", description = "Document engine on image files.", subcommands = {DocCommand.Read.class, DocCommand.Mrz.class, DocCommand.Generate.class})
+@Command(name = "doc", description = "Document engine on image files.", subcommands = {DocCommand.Read.class, DocCommand.Mrz.class, DocCommand.Generate.class,
+        DocCommand.Recapture.class})
 class DocCommand {
 
     /** Where the OCR data is unpacked from the jar (once). */
@@ -154,6 +155,27 @@ class DocCommand {
             System.out.println("wrote " + count + (List.of("vn.national_id", "vn.national_id.2024").contains(type)
                     ? " front and " + count + " back" : type.equals("vn.passport") ? " passport data page" : " front")
                     + " photos with ground truth to " + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "recapture", description = "Show each generated photo of a folder on a simulated LCD and photograph "
+            + "the screen (screen-replay attacks for evaluating captured_from_screen); ground truth is carried over.")
+    static class Recapture implements Callable<Integer> {
+
+        @picocli.CommandLine.Option(names = "--in", required = true, description = "A folder written by doc generate.")
+        Path in;
+
+        @picocli.CommandLine.Option(names = "--out", required = true)
+        Path out;
+
+        @picocli.CommandLine.Option(names = "--seed", defaultValue = "1")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            int written = new io.openekyc.vision.document.generator.ScreenRecapture().recaptureDirectory(in, out, seed);
+            System.out.println("wrote " + written + " screen recaptures with ground truth to " + out);
             return 0;
         }
     }

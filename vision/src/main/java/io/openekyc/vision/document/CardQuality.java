@@ -7,6 +7,7 @@ import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.quality.QualityCheck;
 import io.openekyc.vision.quality.SelfieQuality;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,6 +34,12 @@ public final class CardQuality {
     static final int CUT_BAND_TO = 100;
     /** Background-coloured share of that band above which the corner is cut. */
     static final double CUT_LIMIT = 0.5;
+    /**
+     * Shared-pattern strength (see {@link #screen}) above which the card is a photo of a screen: set
+     * on generated card photos (all degradations) against simulated LCD recaptures of them
+     * (docs/EVALUATION.md, "Screen recaptures").
+     */
+    static final double SCREEN_LIMIT = 16;
     /** Colour distance between card and background below which nothing can be told. */
     static final double MIN_CONTRAST = 25;
 
@@ -84,19 +91,81 @@ public final class CardQuality {
         return flag("face_missing", best < 0.6f, best, 0.6, "face detector score on the portrait area");
     }
 
-    private static QualityCheck screen(RgbImage photo, CardLocator.Located located) {
+    /**
+     * A photo of a screen: a camera sampling an LCD's sub-pixel grid leaves one periodic pattern
+     * (moiré) over the whole card. Printed guilloche and text are periodic too, but each window of
+     * the card shows a different pattern. So nine 64-px windows spread across the card are
+     * transformed, each frequency is scored by its magnitude over its frequency ring's median, and
+     * the value is the strongest frequency's median score over the nine windows.
+     */
+    static QualityCheck screen(RgbImage photo, CardLocator.Located located) {
         if (located == null) {
             return new QualityCheck("captured_from_screen", "unavailable", null, null, "no card outline");
         }
         double[][] c = located.corners();
-        float cx = (float) ((c[0][0] + c[1][0] + c[2][0] + c[3][0]) / 4);
-        float cy = (float) ((c[0][1] + c[1][1] + c[2][1] + c[3][1]) / 4);
-        double ratio = ImageForensics.periodicPeakRatio(photo, new Box(cx - 64, cy - 64, cx + 64, cy + 64));
-        // Measured, not judged: a card's own guilloche and text give spectral peaks as strong as a
-        // screen's pixel grid (up to ~21 on plain generated photos), and no card recaptures are at
-        // hand to set a limit on.
-        return new QualityCheck("captured_from_screen", "unavailable", Double.isNaN(ratio) ? null : ratio, null,
-                "no calibrated method for card recaptures; value: strongest periodic peak over its ring's median");
+        List<double[]> spectra = new ArrayList<>();
+        for (int row = 1; row <= 3; row++) {
+            for (int column = 1; column <= 3; column++) {
+                double u = column / 4.0;
+                double v = row / 4.0;
+                double x = (1 - u) * (1 - v) * c[0][0] + u * (1 - v) * c[1][0] + u * v * c[2][0] + (1 - u) * v * c[3][0];
+                double y = (1 - u) * (1 - v) * c[0][1] + u * (1 - v) * c[1][1] + u * v * c[2][1] + (1 - u) * v * c[3][1];
+                double[] spectrum = ImageForensics.ringNormalisedSpectrum(photo,
+                        new Box((float) x - 32, (float) y - 32, (float) x + 32, (float) y + 32));
+                if (spectrum != null && (spectra.isEmpty() || spectra.getFirst().length == spectrum.length)) {
+                    spectra.add(spectrum);
+                }
+            }
+        }
+        if (spectra.size() < 5) {
+            return new QualityCheck("captured_from_screen", "unavailable", null, null, "card too small to measure");
+        }
+        double shared = sharedPeak(spectra);
+        return flag("captured_from_screen", shared > SCREEN_LIMIT, shared, SCREEN_LIMIT,
+                "strongest periodic pattern common to nine windows on the card; limit set on simulated LCD "
+                        + "recaptures (doc recapture), not on real ones");
+    }
+
+    /**
+     * Per frequency bin, the median over windows of the bin's strongest value in its 3 x 3
+     * neighbourhood (a slanted screen's grid frequency drifts by a bin across the card); the largest.
+     */
+    private static double sharedPeak(List<double[]> spectra) {
+        int size = (int) Math.round(Math.sqrt(spectra.getFirst().length));
+        List<double[]> pooled = new ArrayList<>();
+        for (double[] spectrum : spectra) {
+            double[] max = new double[spectrum.length];
+            for (int v = 0; v < size; v++) {
+                for (int u = 0; u < size; u++) {
+                    double best = 0;
+                    for (int dv = -1; dv <= 1; dv++) {
+                        for (int du = -1; du <= 1; du++) {
+                            int uu = u + du;
+                            if (uu >= 0 && uu < size) {
+                                best = Math.max(best, spectrum[((v + dv + size) % size) * size + uu]);
+                            }
+                        }
+                    }
+                    max[v * size + u] = best;
+                }
+            }
+            pooled.add(max);
+        }
+        double best = 0;
+        double[] column = new double[pooled.size()];
+        for (int bin = 0; bin < size * size; bin++) {
+            for (int w = 0; w < column.length; w++) {
+                column[w] = pooled.get(w)[bin];
+            }
+            best = Math.max(best, median(column));
+        }
+        return best;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static QualityCheck partial(RgbImage photo, CardLocator.Located located) {

@@ -24,10 +24,68 @@ public final class ImageForensics {
      * peaks many times the ring's median.
      */
     public static double periodicPeakRatio(RgbImage image, Box face) {
+        double[] magnitude = spectrum(image, face);
+        if (magnitude == null) {
+            return Double.NaN;
+        }
+        int size = (int) Math.round(Math.sqrt(magnitude.length));
+        // Rings of radius r (in cycles per window); look from 1/8 to 1/2 of the Nyquist-limited range.
+        int maxRadius = size / 2;
+        double best = 0;
+        for (int r = Math.max(4, size / 16); r < maxRadius; r++) {
+            double[] ring = ring(magnitude, size, r);
+            if (ring.length < 8) {
+                continue;
+            }
+            double peak = Arrays.stream(ring).max().orElse(0);
+            Arrays.sort(ring);
+            double median = ring[ring.length / 2];
+            if (median > 1e-9) {
+                best = Math.max(best, peak / median);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Each frequency's magnitude over the median magnitude of its ring (radius in cycles per
+     * window), in the half plane u >= 0, for rings from 1/16 of the window to Nyquist; other bins
+     * are 0. Windows of one photo share a frequency grid, so a pattern that covers the whole photo
+     * (a screen's pixel grid) stands out at the same bin in every window. Null for a window under 32 px.
+     */
+    public static double[] ringNormalisedSpectrum(RgbImage image, Box region) {
+        double[] magnitude = spectrum(image, region);
+        if (magnitude == null) {
+            return null;
+        }
+        int size = (int) Math.round(Math.sqrt(magnitude.length));
+        double[] normalised = new double[magnitude.length];
+        for (int r = Math.max(4, size / 16); r < size / 2; r++) {
+            double[] ring = ring(magnitude, size, r);
+            Arrays.sort(ring);
+            double median = ring.length == 0 ? 0 : ring[ring.length / 2];
+            if (median <= 1e-9) {
+                continue;
+            }
+            for (int v = -r; v <= r; v++) {
+                for (int u = 0; u <= r; u++) {
+                    double d = Math.hypot(u, v);
+                    if (d >= r - 0.5 && d < r + 0.5) {
+                        int bin = ((v + size) % size) * size + u;
+                        normalised[bin] = magnitude[bin] / median;
+                    }
+                }
+            }
+        }
+        return normalised;
+    }
+
+    /** Magnitude spectrum of a Hann-windowed, mean-removed grey square at native resolution, or null. */
+    private static double[] spectrum(RgbImage image, Box face) {
         int n = WINDOW;
         int side = (int) Math.min(Math.min(face.width(), face.height()), Math.min(image.width(), image.height()));
         if (side < 32) {
-            return Double.NaN;
+            return null;
         }
         int size = Math.min(n, Integer.highestOneBit(side));
         int x0 = (int) Math.max(0, Math.min(image.width() - size, face.centerX() - size / 2f));
@@ -50,23 +108,7 @@ public final class ImageForensics {
                 window[y * size + x] = (window[y * size + x] - mean) * wx * wy;
             }
         }
-        double[] magnitude = Fft.magnitude2d(window, size);
-        // Rings of radius r (in cycles per window); look from 1/8 to 1/2 of the Nyquist-limited range.
-        int maxRadius = size / 2;
-        double best = 0;
-        for (int r = Math.max(4, size / 16); r < maxRadius; r++) {
-            double[] ring = ring(magnitude, size, r);
-            if (ring.length < 8) {
-                continue;
-            }
-            double peak = Arrays.stream(ring).max().orElse(0);
-            Arrays.sort(ring);
-            double median = ring[ring.length / 2];
-            if (median > 1e-9) {
-                best = Math.max(best, peak / median);
-            }
-        }
-        return best;
+        return Fft.magnitude2d(window, size);
     }
 
     private static double[] ring(double[] magnitude, int n, int radius) {

@@ -181,6 +181,29 @@ class DocumentReaderTest {
     }
 
     @Test
+    void photosOfAScreenShowingTheCardAreFlaggedAndPhotosOfTheCardAreNot() {
+        CardLocator locator = new CardLocator();
+        io.openekyc.vision.document.generator.Photographer photographer = new io.openekyc.vision.document.generator.Photographer();
+        io.openekyc.vision.document.generator.ScreenRecapture screen = new io.openekyc.vision.document.generator.ScreenRecapture();
+        int flaggedCards = 0;
+        int flaggedScreens = 0;
+        for (int seed = 0; seed < 4; seed++) {
+            Random random = new Random(40 + seed);
+            RgbImage card = RgbImage.of(renderer.front(identities.next(random), null));
+            var photo = photographer.shoot(card, "none", random);
+            var recaptured = screen.shoot(photo.image(), photo.corners(), random);
+            if (CardQuality.screen(photo.image(), locator.locate(photo.image())).failed()) {
+                flaggedCards++;
+            }
+            if (CardQuality.screen(recaptured.image(), locator.locate(recaptured.image())).failed()) {
+                flaggedScreens++;
+            }
+        }
+        assertThat(flaggedCards).isZero();
+        assertThat(flaggedScreens).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void aClippedCornerIsFlaggedAndRoundedCornersAreNot() {
         RgbImage card = RgbImage.of(renderer.back(identities.next(new Random(18))));
         int legs = card.width() / 8; // a 10 mm cut on an 85.6 mm card
