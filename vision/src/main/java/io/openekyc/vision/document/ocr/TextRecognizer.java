@@ -120,6 +120,71 @@ public final class TextRecognizer implements AutoCloseable {
         return new Line(text, confidence, words);
     }
 
+    /** One recognised character and the characters the recogniser also considered there, each with its confidence (0..1), best first. */
+    public record Symbol(List<Choice> choices) {
+
+        public String best() {
+            return choices.getFirst().text();
+        }
+    }
+
+    /** A character the recogniser considered, with its confidence (0..1). */
+    public record Choice(String text, double confidence) {
+    }
+
+    /**
+     * A single line read character by character with Tesseract's alternatives for each (LSTM
+     * choice mode), so that rules between fields can pick among what was actually seen.
+     */
+    public List<Symbol> symbols(RgbImage image, String whitelist) {
+        TessBaseAPI api = engines.get();
+        int mode = api.GetPageSegMode();
+        api.SetPageSegMode(org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE);
+        api.SetVariable("tessedit_char_whitelist", whitelist == null ? "" : whitelist);
+        api.SetVariable("lstm_choice_mode", "1");
+        setImage(api, image);
+        api.SetSourceResolution(300);
+        List<Symbol> symbols = new ArrayList<>();
+        try {
+            if (api.Recognize(null) != 0) {
+                return symbols;
+            }
+            org.bytedeco.tesseract.ResultIterator it = api.GetIterator();
+            if (it == null) {
+                return symbols;
+            }
+            int level = org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
+            do {
+                BytePointer best = it.GetUTF8Text(level);
+                if (best == null) {
+                    continue;
+                }
+                List<Choice> choices = new ArrayList<>();
+                choices.add(new Choice(best.getString(java.nio.charset.StandardCharsets.UTF_8), it.Confidence(level) / 100.0));
+                best.deallocate();
+                org.bytedeco.tesseract.ChoiceIterator alternatives = new org.bytedeco.tesseract.ChoiceIterator(it);
+                do {
+                    BytePointer text = alternatives.GetUTF8Text();
+                    if (text != null) {
+                        String value = text.getString(java.nio.charset.StandardCharsets.UTF_8);
+                        text.deallocate();
+                        if (choices.stream().noneMatch(c -> c.text().equals(value))) {
+                            choices.add(new Choice(value, alternatives.Confidence() / 100.0));
+                        }
+                    }
+                } while (alternatives.Next());
+                alternatives.deallocate();
+                symbols.add(new Symbol(List.copyOf(choices)));
+            } while (it.Next(level));
+            it.deallocate();
+        } finally {
+            api.SetVariable("lstm_choice_mode", "0");
+            api.Clear();
+            api.SetPageSegMode(mode);
+        }
+        return symbols;
+    }
+
     private static void setImage(TessBaseAPI api, RgbImage image) {
         int w = image.width();
         int h = image.height();

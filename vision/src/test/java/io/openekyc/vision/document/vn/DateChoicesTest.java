@@ -1,0 +1,74 @@
+package io.openekyc.vision.document.vn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DateChoicesTest {
+
+    /** Choices per position: each string is one position's digits, best first, the first at 0.9 and the rest at 0.4. */
+    private static List<Map<Character, Double>> seen(String... positions) {
+        List<Map<Character, Double>> out = new ArrayList<>();
+        for (String digits : positions) {
+            Map<Character, Double> choices = new HashMap<>();
+            for (int i = 0; i < digits.length(); i++) {
+                choices.put(digits.charAt(i), i == 0 ? 0.9 : 0.4);
+            }
+            out.add(choices);
+        }
+        return out;
+    }
+
+    @Test
+    void theRulesPickTheSecondChoiceWhereTheFirstBreaksThem() {
+        // Born 24/05/1977 (number 066177...: century digit 1, year digits 77), expires on the 60th birthday.
+        // OCR's first choices: 24/01/1377 and 24/05/2087; the right digits are among the alternatives.
+        List<Map<Character, Double>> birth = seen("2", "4", "0", "15", "13", "93", "7", "7");
+        List<Map<Character, Double>> expiry = seen("2", "4", "0", "5", "2", "0", "83", "7");
+        CccdFrontReader.Field[] chosen = DateChoices.choose("066177889161", birth, expiry);
+        assertThat(chosen[0].value()).isEqualTo("24/05/1977");
+        assertThat(chosen[1].value()).isEqualTo("24/05/2037");
+        assertThat(chosen[0].toBeReviewed()).isFalse();
+    }
+
+    @Test
+    void aDigitNoReadingConsideredIsNeverInvented() {
+        // The birth year must be 1977, but no reading ever saw a 7 in the third year position.
+        List<Map<Character, Double>> birth = seen("2", "4", "0", "5", "1", "9", "3", "7");
+        List<Map<Character, Double>> expiry = seen("2", "4", "0", "5", "2", "0", "3", "7");
+        assertThat(DateChoices.choose("066177889161", birth, expiry)).isNull();
+    }
+
+    @Test
+    void twoEquallyLikelyPairsSettleNothing() {
+        // Day 14 or 17 on both dates, equally likely: no way to tell.
+        List<Map<Character, Double>> birth = seen("1", "47", "0", "5", "1", "9", "7", "7");
+        List<Map<Character, Double>> expiry = seen("1", "47", "0", "5", "2", "0", "3", "7");
+        birth.get(1).put('7', 0.9);
+        expiry.get(1).put('7', 0.9);
+        assertThat(DateChoices.choose("066177889161", birth, expiry)).isNull();
+    }
+
+    @Test
+    void aBirthDateWithoutAnExpiryToAgreeWithStaysToBeReviewed() {
+        List<Map<Character, Double>> birth = seen("2", "4", "0", "5", "19", "9", "7", "7");
+        CccdFrontReader.Field[] chosen = DateChoices.choose("066177889161", birth, null);
+        assertThat(chosen[0].value()).isEqualTo("24/05/1977");
+        assertThat(chosen[0].toBeReviewed()).isTrue();
+        assertThat(chosen[1]).isNull();
+    }
+
+    @Test
+    void theCenturyDigitDecidesTheCentury() {
+        // Digit 4 = 2: born in the 2000s; the reading's 19 is overruled by its alternative 20.
+        List<Map<Character, Double>> birth = seen("0", "3", "1", "1", "12", "90", "0", "5");
+        List<Map<Character, Double>> expiry = seen("0", "3", "1", "1", "2", "0", "3", "0");
+        CccdFrontReader.Field[] chosen = DateChoices.choose("001205012345", birth, expiry);
+        assertThat(chosen[0].value()).isEqualTo("03/11/2005");
+        assertThat(chosen[1].value()).isEqualTo("03/11/2030");
+    }
+}
