@@ -182,8 +182,11 @@ public final class CccdFrontReader {
                 || t.contains("of res");
     }
 
-    /** The straightened card at 1000 x 630 with white paper, sharpened when the photo is out of focus. */
-    private static RgbImage page(RgbImage card) {
+    /**
+     * The straightened card at 1000 x 630 with white paper, sharpened when the photo is out of focus;
+     * the other cards' readers read this copy too.
+     */
+    public static RgbImage page(RgbImage card) {
         RgbImage page = paperWhite(card.width() == WIDTH && card.height() == HEIGHT ? card
                 : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT));
         return sharpness(page) < BLURRED ? sharpened(page) : page; // Tesseract reads sharpened strokes better

@@ -23,14 +23,17 @@ public record DriverLicenceReader(TextRecognizer ocr) {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d ]{10,14}\\d)");
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{4})");
+    /** Words of two or more capitals ending a line: a value whose label OCR could not read. */
+    private static final Pattern TRAILING_CAPITALS = Pattern.compile("(\\p{Lu}{2,}(?: \\p{Lu}{2,})*)\\s*$");
     /** Licence classes of the 2008 road traffic law, as printed. */
     private static final Pattern CLASS = Pattern.compile("\\b(A[1-4]|B[12]|C|D|E|F[BCDE]2?)\\b");
 
     public Map<String, CardField> read(RgbImage card) {
-        List<String> lines = CardText.lines(ocr, card, 260, 190, 740, 300);
+        RgbImage page = CccdFrontReader.page(card);
+        List<String> lines = InkLines.read(ocr, page, new int[] {262, 190, 995, 495});
         Map<String, CardField> fields = new LinkedHashMap<>();
         // The red number right of "Số/No:", read as digits only: unrestricted, OCR takes a red 0 for @.
-        String red = String.join("", CardText.lines(ocr, card, 340, 192, 420, 42, 2, "0123456789")).replace(" ", "");
+        String red = String.join("", CardText.lines(ocr, page, 340, 192, 420, 42, 2, "0123456789")).replace(" ", "");
         if (red.matches("\\d{12}")) {
             fields.put("id_number", CardField.printed(red, null, false));
         }
@@ -58,10 +61,11 @@ public record DriverLicenceReader(TextRecognizer ocr) {
                 fields.putIfAbsent("place_of_residence", CardText.checked(value, ".{6,}"));
             }
         }
+        byOrder(lines, fields);
         // Under the portrait: class and expiry (the issuing block further right is left out).
-        List<String> bottom = CardText.lines(ocr, card, 20, 495, 520, 105);
+        List<String> bottom = InkLines.read(ocr, page, new int[] {20, 495, 540, 600});
         // The class alone, as class letters and digits: among the label's words OCR takes a lone "C" for "L@".
-        String printedClass = String.join("", CardText.lines(ocr, card, 130, 500, 200, 45, 2, "ABCDEF1234"))
+        String printedClass = String.join("", CardText.lines(ocr, page, 130, 500, 200, 45, 2, "ABCDEF1234"))
                 .replace(" ", "");
         if (printedClass.matches(CLASS.pattern())) {
             fields.put("licence_class", CardField.printed(printedClass, null, false));
@@ -81,7 +85,40 @@ public record DriverLicenceReader(TextRecognizer ocr) {
                         ? CardField.printed("Không thời hạn", null, false) : date(line));
             }
         }
+        // An unreadable expiry label: the block's only date is the expiry.
+        bottom.stream().filter(line -> DATE.matcher(line).find()).findFirst()
+                .ifPresent(line -> fields.putIfAbsent("date_of_expiry", date(line)));
         return fields;
+    }
+
+    /**
+     * Blur leaves the small labels unreadable but not the bold values: a field whose label was not
+     * found is taken by the column's fixed order. The birth date is the column's only date, the name
+     * the capitals line above it, the nationality the capitals ending the line below it, and the
+     * address the lines under the label line after that.
+     */
+    private static void byOrder(List<String> lines, Map<String, CardField> fields) {
+        int birth = 1;
+        while (birth < lines.size() && !DATE.matcher(lines.get(birth)).find()) {
+            birth++;
+        }
+        if (birth >= lines.size()) {
+            return;
+        }
+        fields.putIfAbsent("date_of_birth", date(lines.get(birth)));
+        for (int i = birth - 1; i > 0 && !fields.containsKey("full_name"); i--) {
+            if (lines.get(i).matches("\\p{Lu}+( \\p{Lu}+)+")) {
+                fields.put("full_name", CardText.checked(CccdFrontReader.mergeSplitVowels(lines.get(i)), "[\\p{Lu} ]{3,}"));
+            }
+        }
+        if (birth + 1 < lines.size() && !fields.containsKey("nationality")) {
+            Matcher capitals = TRAILING_CAPITALS.matcher(lines.get(birth + 1));
+            fields.put("nationality", CardText.checked(capitals.find() ? capitals.group(1) : "", "[\\p{Lu} ]{3,}"));
+        }
+        if (birth + 3 < lines.size()) {
+            fields.putIfAbsent("place_of_residence",
+                    CardText.checked(String.join(" ", lines.subList(birth + 3, lines.size())), ".{6,}"));
+        }
     }
 
     private static CardField date(String text) {
