@@ -23,6 +23,8 @@ public record DriverLicenceReader(TextRecognizer ocr) {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d ]{10,14}\\d)");
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{4})");
+    /** A name as printed: words of capitals. */
+    private static final String NAME = "\\p{Lu}+( \\p{Lu}+)+";
     /** Words of two or more capitals ending a line: a value whose label OCR could not read. */
     private static final Pattern TRAILING_CAPITALS = Pattern.compile("(\\p{Lu}{2,}(?: \\p{Lu}{2,})*)\\s*$");
     /** Licence classes of the 2008 road traffic law, as printed. */
@@ -40,7 +42,7 @@ public record DriverLicenceReader(TextRecognizer ocr) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String folded = CardText.fold(line);
-            String next = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
+            String next = i + 1 < lines.size() ? letters(lines.get(i + 1)) : "";
             Matcher number = NUMBER.matcher(line);
             if (!fields.containsKey("id_number") && !fields.containsKey("full_name") && number.find()) {
                 // The number opens the column; its small label is often misread ("søNo°"), the
@@ -48,13 +50,14 @@ public record DriverLicenceReader(TextRecognizer ocr) {
                 String digits = number.group(1).replace(" ", "");
                 fields.put("id_number", CardField.printed(digits, null, !digits.matches("\\d{12}")));
             } else if (folded.contains("full name") || folded.contains("ho ten")) {
-                String name = CardText.afterColon(line);
-                String value = CccdFrontReader.mergeSplitVowels(name.isEmpty() ? next : name);
-                fields.putIfAbsent("full_name", CardText.checked(value, "[\\p{Lu} ]{3,}"));
+                // The label line's crop may catch the tone marks of the name under it: what follows its
+                // colon is the name only when it reads as capitals.
+                String name = letters(CardText.afterColon(line));
+                fields.putIfAbsent("full_name", fullName(name.matches(NAME) ? name : next));
             } else if (folded.contains("date of b") || folded.contains("ngay sinh")) {
                 fields.putIfAbsent("date_of_birth", date(line));
             } else if (folded.contains("nationality") || folded.contains("quoc tich")) {
-                fields.putIfAbsent("nationality", CardText.checked(CardText.afterColon(line), "[\\p{Lu} ]{3,}"));
+                fields.putIfAbsent("nationality", nationality(line));
             } else if (folded.contains("address") || folded.contains("noi cu tru")) {
                 String value = (CardText.afterColon(line) + " "
                         + String.join(" ", lines.subList(i + 1, lines.size()))).strip();
@@ -107,18 +110,36 @@ public record DriverLicenceReader(TextRecognizer ocr) {
         }
         fields.putIfAbsent("date_of_birth", date(lines.get(birth)));
         for (int i = birth - 1; i > 0 && !fields.containsKey("full_name"); i--) {
-            if (lines.get(i).matches("\\p{Lu}+( \\p{Lu}+)+")) {
-                fields.put("full_name", CardText.checked(CccdFrontReader.mergeSplitVowels(lines.get(i)), "[\\p{Lu} ]{3,}"));
+            if (letters(lines.get(i)).matches(NAME)) {
+                fields.put("full_name", fullName(letters(lines.get(i))));
             }
         }
         if (birth + 1 < lines.size() && !fields.containsKey("nationality")) {
-            Matcher capitals = TRAILING_CAPITALS.matcher(lines.get(birth + 1));
-            fields.put("nationality", CardText.checked(capitals.find() ? capitals.group(1) : "", "[\\p{Lu} ]{3,}"));
+            fields.put("nationality", nationality(lines.get(birth + 1)));
         }
         if (birth + 3 < lines.size()) {
             fields.putIfAbsent("place_of_residence",
                     CardText.checked(String.join(" ", lines.subList(birth + 3, lines.size())), ".{6,}"));
         }
+    }
+
+    /** A line without the specks OCR reads at its ends (a card edge or glare streak as "|"). */
+    private static String letters(String line) {
+        return line.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    }
+
+    private static CardField fullName(String text) {
+        return CardText.checked(Surnames.restore(CccdFrontReader.mergeSplitVowels(text.strip())), "[\\p{Lu} ]{3,}");
+    }
+
+    /**
+     * The capitals ending a nationality line (after its label, or where the label was misread);
+     * "VIET NAM" read without its marks is the printed "VIỆT NAM".
+     */
+    private static CardField nationality(String line) {
+        Matcher capitals = TRAILING_CAPITALS.matcher(line);
+        String value = capitals.find() ? capitals.group(1) : "";
+        return CardText.checked(CardText.fold(value).equals("viet nam") ? "VIỆT NAM" : value, "[\\p{Lu} ]{3,}");
     }
 
     private static CardField date(String text) {
