@@ -25,8 +25,6 @@ public record DriverLicenceReader(TextRecognizer ocr) {
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{4})");
     /** A name as printed: words of capitals. */
     private static final String NAME = "\\p{Lu}+( \\p{Lu}+)+";
-    /** Words of two or more capitals ending a line: a value whose label OCR could not read. */
-    private static final Pattern TRAILING_CAPITALS = Pattern.compile("(\\p{Lu}{2,}(?: \\p{Lu}{2,})*)\\s*$");
     /** Licence classes of the 2008 road traffic law, as printed. */
     private static final Pattern CLASS = Pattern.compile("\\b(A[1-4]|B[12]|C|D|E|F[BCDE]2?)\\b");
 
@@ -137,8 +135,7 @@ public record DriverLicenceReader(TextRecognizer ocr) {
      * "VIET NAM" read without its marks is the printed "VIỆT NAM".
      */
     private static CardField nationality(String line) {
-        Matcher capitals = TRAILING_CAPITALS.matcher(line);
-        String value = capitals.find() ? capitals.group(1) : "";
+        String value = CardText.trailingCapitals(line);
         return CardText.checked(CardText.fold(value).equals("viet nam") ? "VIỆT NAM" : value, "[\\p{Lu} ]{3,}");
     }
 
