@@ -4,7 +4,6 @@ import io.openekyc.vision.document.ocr.CardText;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.ph.PhilHealthReader;
 import io.openekyc.vision.document.ph.UmidReader;
-import io.openekyc.vision.document.vn.CccdFrontReader;
 import io.openekyc.vision.document.vn.CmndReader;
 import io.openekyc.vision.document.vn.DriverLicenceReader;
 import io.openekyc.vision.image.RgbImage;
@@ -44,7 +43,6 @@ public final class OtherFronts {
 
     /** Empty when the title names none of these cards, or when none of id, name and birth date was read. */
     public Optional<Read> read(RgbImage card, String title) {
-        card = CccdFrontReader.page(card); // white paper, sharpened when blurred: the small labels survive blur
         Optional<Read> read = switch (kind(title)) {
             case "ph.umid" -> Optional.of(new Read("ph.umid", "umid_front", umid.read(card)));
             case "ph.philhealth" -> Optional.of(new Read("ph.philhealth", "philhealth_front", philHealth.read(card)));

@@ -30,7 +30,7 @@ public record DriverLicenceReader(TextRecognizer ocr) {
 
     public Map<String, CardField> read(RgbImage card) {
         RgbImage page = CccdFrontReader.page(card);
-        List<String> lines = InkLines.read(ocr, page, new int[] {262, 190, 995, 495});
+        List<String> lines = InkLines.read(ocr, page, new int[] {262, 190, 985, 495});
         Map<String, CardField> fields = new LinkedHashMap<>();
         // The red number right of "Số/No:", read as digits only: unrestricted, OCR takes a red 0 for @.
         String red = String.join("", CardText.lines(ocr, page, 340, 192, 420, 42, 2, "0123456789")).replace(" ", "");
