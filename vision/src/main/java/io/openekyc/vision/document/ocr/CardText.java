@@ -51,6 +51,18 @@ public final class CardText {
         return text.replaceAll("(^|\\s)la(?=\\s)", "$1Ia");
     }
 
+    private static final java.util.regex.Pattern TRAILING_CAPITALS =
+            java.util.regex.Pattern.compile("(\\p{Lu}{2,}(?: \\p{Lu}{2,})*)[^\\p{L}]*$");
+
+    /**
+     * The words of two or more capitals ending a line (empty when none): a printed value whose label
+     * before it OCR could not read.
+     */
+    public static String trailingCapitals(String line) {
+        java.util.regex.Matcher m = TRAILING_CAPITALS.matcher(line);
+        return m.find() ? m.group(1) : "";
+    }
+
     /** The text after a line's last colon, or the empty string when it has none. */
     public static String afterColon(String line) {
         int colon = line.lastIndexOf(':');

@@ -3,6 +3,8 @@ package io.openekyc.vision.document.ph;
 import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.ocr.CardText;
 import io.openekyc.vision.document.ocr.TextRecognizer;
+import io.openekyc.vision.document.vn.CccdFrontReader;
+import io.openekyc.vision.document.vn.InkLines;
 import io.openekyc.vision.image.RgbImage;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +24,13 @@ import java.util.regex.Pattern;
 public record PhilHealthReader(TextRecognizer ocr) {
 
     private static final Pattern DATE = Pattern.compile("([A-Z]{3,9})\\.?\\s+(\\d{1,2})\\s*[,.]?\\s*(\\d{4})");
+    private static final Pattern PIN = Pattern.compile("\\d{2}\\s*-\\s*\\d{9}\\s*-\\s*\\d");
     private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
             "OCT", "NOV", "DEC");
 
     public Map<String, CardField> read(RgbImage card) {
         // The text column right of the portrait, from the PIN's label to the address.
-        List<String> lines = CardText.lines(ocr, card, 260, 175, 740, 435);
+        List<String> lines = InkLines.read(ocr, CccdFrontReader.page(card), new int[] {260, 175, 985, 610});
         Map<String, CardField> fields = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -49,7 +52,42 @@ public record PhilHealthReader(TextRecognizer ocr) {
                 fields.putIfAbsent("address", CardText.checked(address, PhNames.ADDRESS));
             }
         }
+        byOrder(lines, fields);
         return fields;
+    }
+
+    /**
+     * Blur leaves the small labels ("PhilHealth Identification Number", "Name", "Address")
+     * unreadable but not the bold values: the PIN is the line of 2-9-1 digits, the name the line
+     * between it and the birth date, the address the lines under the sex line.
+     */
+    private static void byOrder(List<String> lines, Map<String, CardField> fields) {
+        int pin = 0;
+        while (pin < lines.size() && !PIN.matcher(lines.get(pin)).find()) {
+            pin++;
+        }
+        int birth = pin + 1;
+        while (birth < lines.size() && !DATE.matcher(lines.get(birth).toUpperCase(java.util.Locale.ROOT)).find()) {
+            birth++;
+        }
+        if (pin >= lines.size() || birth >= lines.size()) {
+            return;
+        }
+        fields.putIfAbsent("id_number", pin(lines.get(pin)));
+        fields.putIfAbsent("date_of_birth", date(lines.get(birth)));
+        // PIN, unread "Name" label, name; or a "SURNAME, GIVEN" line right above the birth date.
+        if (!fields.containsKey("full_name") && (birth == pin + 3 || lines.get(birth - 1).contains(","))) {
+            fields.putAll(PhNames.surnameFirst(lines.get(birth - 1)));
+        }
+        if (birth + 1 < lines.size() && !fields.containsKey("sex")) {
+            String value = lines.get(birth + 1).toUpperCase(java.util.Locale.ROOT);
+            String sex = value.contains("FEMALE") ? "F" : value.contains("MALE") ? "M" : "";
+            fields.put("sex", CardField.printed(sex, null, sex.isEmpty()));
+        }
+        if (birth + 3 < lines.size()) { // sex, unread "Address" label, address lines
+            fields.putIfAbsent("address", CardText.checked(String.join(" ", lines.subList(birth + 3, lines.size())),
+                    PhNames.ADDRESS));
+        }
     }
 
     /** The PIN: 12 digits grouped 2-9-1. */

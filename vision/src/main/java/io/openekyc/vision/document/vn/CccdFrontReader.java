@@ -185,8 +185,11 @@ public final class CccdFrontReader {
                 || t.contains("of res");
     }
 
-    /** The straightened card at 1000 x 630 with white paper, sharpened when the photo is out of focus. */
-    private static RgbImage page(RgbImage card) {
+    /**
+     * The straightened card at 1000 x 630 with white paper, sharpened when the photo is out of focus;
+     * the other cards' readers read this copy too.
+     */
+    public static RgbImage page(RgbImage card) {
         return focused(plainPage(card));
     }
 

@@ -25,21 +25,22 @@ public record CmndReader(TextRecognizer ocr) {
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{4})");
 
     public Map<String, CardField> read(RgbImage card) {
+        RgbImage page = CccdFrontReader.page(card);
         Map<String, CardField> fields = new LinkedHashMap<>();
         // The red number alone, as digits: right of "SỐ" under the title.
-        String red = String.join("", CardText.lines(ocr, card, 430, 120, 360, 55, 2, "0123456789")).replace(" ", "");
+        String red = String.join("", CardText.lines(ocr, page, 430, 120, 360, 55, 2, "0123456789")).replace(" ", "");
         if (red.matches("\\d{9}")) {
             fields.put("id_number", CardField.printed(red, null, false));
         }
-        List<String> lines = CardText.lines(ocr, card, 255, 200, 730, 425);
+        List<String> lines = InkLines.read(ocr, page, new int[] {255, 200, 985, 625});
         int origin = -1;
         int residence = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String folded = CardText.fold(line);
             if (folded.contains("ho ten")) {
-                String name = CccdFrontReader.mergeSplitVowels(after(line, folded, "ho ten").replaceAll("[^\\p{L} ]", "")
-                        .strip().replaceAll(" +", " "));
+                String name = Surnames.restore(CccdFrontReader.mergeSplitVowels(after(line, folded, "ho ten")
+                        .replaceAll("[^\\p{L} ]", "").strip().replaceAll(" +", " ")));
                 fields.putIfAbsent("full_name", CardText.checked(name, "[\\p{Lu} ]{3,}"));
             } else if (folded.contains("sinh ngay")) {
                 Matcher m = DATE.matcher(line);
@@ -51,6 +52,19 @@ public record CmndReader(TextRecognizer ocr) {
                 residence = i;
             }
         }
+        if (!fields.containsKey("full_name")) {
+            // An unreadable "Họ tên" label: the name is the capitals ending the line above the birth date's.
+            for (int i = 1; i < lines.size(); i++) {
+                if (DATE.matcher(lines.get(i)).find()) {
+                    String name = CardText.trailingCapitals(lines.get(i - 1));
+                    if (name.contains(" ")) {
+                        fields.put("full_name", CardText.checked(Surnames.restore(
+                                CccdFrontReader.mergeSplitVowels(name)), "[\\p{Lu} ]{3,}"));
+                    }
+                    break;
+                }
+            }
+        }
         if (origin >= 0) {
             fields.put("place_of_origin", place(lines, origin, "nguyen quan", residence > origin ? residence : lines.size()));
         }
@@ -58,7 +72,7 @@ public record CmndReader(TextRecognizer ocr) {
             fields.put("place_of_residence", place(lines, residence, "thuong tru", lines.size()));
         }
         if (!fields.containsKey("id_number")) {
-            for (String line : CardText.lines(ocr, card, 255, 120, 730, 60)) {
+            for (String line : CardText.lines(ocr, page, 255, 120, 730, 60)) {
                 Matcher m = NUMBER.matcher(line);
                 if (m.find()) {
                     String digits = m.group(1).replace(" ", "");

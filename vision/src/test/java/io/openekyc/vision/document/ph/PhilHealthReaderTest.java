@@ -40,6 +40,28 @@ class PhilHealthReaderTest {
         }
     }
 
+    /**
+     * Blurred photos: the small labels are lost, the PIN and the name are found by the column's order
+     * (the blurred month name is not always legible, so dates are not held here).
+     */
+    @Test
+    void readsBlurredPhotosByTheColumnsOrder(@TempDir Path cache) {
+        PhCardRenderer renderer = new PhCardRenderer(new CardRenderer());
+        Random random = new Random(12);
+        try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "eng")) {
+            for (int i = 0; i < 3; i++) {
+                PhIdentity id = new PhIdentityFactory().next(random);
+                io.openekyc.vision.document.generator.Photographer.Photo photo = new io.openekyc.vision.document
+                        .generator.Photographer().shoot(RgbImage.of(renderer.philHealth(id, null)), "blur", random);
+                Map<String, CardField> fields = new PhilHealthReader(ocr).read(
+                        CardLocator.rectify(photo.image(), photo.corners(), 1000, 630));
+                assertThat(values(fields)).as(id.toString()).containsAllEntriesOf(Map.of(
+                        "id_number", id.printedPin(), "full_name", id.fullName(), "last_name", id.lastName(),
+                        "middle_name", id.middleName()));
+            }
+        }
+    }
+
     @Test
     void theNameLineIsSplitAtTheCommaAndBeforeTheMiddleSurname() {
         assertThat(values(PhNames.surnameFirst("DELA CRUZ, JOHN PAUL DE LOS SANTOS"))).containsAllEntriesOf(Map.of(
