@@ -140,7 +140,17 @@ public final class CccdFrontReader {
         }
         if (sex >= 0) {
             fields.put("sex", sex(lines.get(sex)));
-            fields.put("nationality", nationality(lines.get(sex)));
+            // The 12-digit CMND prints "Dân tộc" (ethnicity) where the CCCD prints its nationality.
+            String text = lines.get(sex).text();
+            int ethnicity = fold(text).indexOf("dan toc");
+            if (ethnicity >= 0) {
+                String read = text.substring(ethnicity + "dan toc".length()).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+                String spelled = IdBackReader.spelled(read, IdBackReader.ETHNICITIES);
+                fields.put("ethnicity", new Field(spelled == null ? read : spelled, spelled == null,
+                        lines.get(sex).ocr().confidence()));
+            } else {
+                fields.put("nationality", nationality(lines.get(sex)));
+            }
             next = sex + 1;
         }
         if (canCuoc) {
