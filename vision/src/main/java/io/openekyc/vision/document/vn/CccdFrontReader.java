@@ -181,7 +181,11 @@ public final class CccdFrontReader {
         } else {
             fields.put("date_of_expiry", date(page, expiryLine));
         }
-        reconcileDates(page, fields, birthLine, expiryLine);
+        if (!fields.containsKey("ethnicity")) {
+            // A 12-digit CMND (ethnicity where the CCCD prints nationality) is valid 15 years from
+            // issue, not to a birthday: the CCCD's ties between its dates do not hold there.
+            reconcileDates(page, fields, birthLine, expiryLine);
+        }
         crossCheck(fields);
         return new Front(false, fields);
     }
