@@ -124,7 +124,8 @@ class DocCommand {
 
         @picocli.CommandLine.Option(names = "--type", required = true, description = "Card type: vn.national_id (chip CCCD, front and back), "
                 + "vn.national_id.2024 (the 2024 Căn cước card, front and back), "
-                + "vn.national_id.cmnd (old 9-digit CMND, fronts), ph.philhealth, ph.umid or vn.driver_license (fronts), vn.passport (data pages).")
+                + "vn.national_id.2016 (CCCD without chip), vn.national_id.cmnd (old 9-digit CMND), vn.national_id.cmnd12 "
+                + "(12-digit CMND), all front and back; ph.philhealth, ph.umid or vn.driver_license (fronts), vn.passport (data pages).")
         String type;
 
         @picocli.CommandLine.Option(names = "--count", defaultValue = "10")
@@ -152,7 +153,7 @@ class DocCommand {
                         new io.openekyc.vision.document.generator.IdentityFactory(models, data))
                         .generate(type, count, seed, out, face);
             }
-            System.out.println("wrote " + count + (List.of("vn.national_id", "vn.national_id.2024").contains(type)
+            System.out.println("wrote " + count + (type.startsWith("vn.national_id")
                     ? " front and " + count + " back" : type.equals("vn.passport") ? " passport data page" : " front")
                     + " photos with ground truth to " + out);
             return 0;

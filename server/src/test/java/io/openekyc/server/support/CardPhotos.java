@@ -1,6 +1,7 @@
 package io.openekyc.server.support;
 
 import io.openekyc.vision.document.generator.CardRenderer;
+import io.openekyc.vision.document.generator.CmndRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
 import io.openekyc.vision.document.generator.LicenceRenderer;
 import io.openekyc.vision.document.generator.PassportRenderer;
@@ -8,6 +9,7 @@ import io.openekyc.vision.document.generator.PhCardRenderer;
 import io.openekyc.vision.document.generator.PhIdentity;
 import io.openekyc.vision.document.generator.PhIdentityFactory;
 import io.openekyc.vision.document.generator.TablePhoto;
+import io.openekyc.vision.document.generator.VnCmnd;
 import io.openekyc.vision.document.generator.VnIdentity;
 import io.openekyc.vision.document.generator.VnLicence;
 import io.openekyc.vision.document.generator.VnPassport;
@@ -20,7 +22,7 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
- * Generated specimen cards (CCCD, PhilHealth, UMID, driving licence) and passport data pages
+ * Generated specimen cards (chip and 2016 CCCD, 12- and 9-digit CMND, PhilHealth, UMID, driving licence) and passport data pages
  * (random, consistent identities) photographed flat on a table, as JPEG.
  */
 public final class CardPhotos {
@@ -71,6 +73,34 @@ public final class CardPhotos {
 
     public static byte[] umidFront(PhIdentity id) {
         return jpeg(TablePhoto.of(RgbImage.of(PHILIPPINE.umid(id, null))));
+    }
+
+    /** A 2016 CCCD (no chip) holder. */
+    public static synchronized VnIdentity identity2016(long seed) {
+        return identities().next2016(new Random(seed));
+    }
+
+    /** A CMND holder: the 12-digit card, or the old 9-digit one. */
+    public static synchronized VnCmnd cmnd(long seed, boolean twelveDigits) {
+        Random random = new Random(seed);
+        return twelveDigits ? identities().nextCmnd12(random) : identities().cmnd(identities().nextCmnd(random), random);
+    }
+
+    public static byte[] front2016(VnIdentity id) {
+        return jpeg(TablePhoto.of(RgbImage.of(RENDERER.front2016(id, null))));
+    }
+
+    public static byte[] back2016(VnIdentity id) {
+        return jpeg(TablePhoto.of(RgbImage.of(RENDERER.back2016(id))));
+    }
+
+    /** The 12-digit CMND's front (the 9-digit card's front is read by its own reader, tested in vision). */
+    public static byte[] cmndFront12(VnCmnd cmnd) {
+        return jpeg(TablePhoto.of(RgbImage.of(new CmndRenderer(RENDERER).front12(cmnd, null))));
+    }
+
+    public static byte[] cmndBack(VnCmnd cmnd) {
+        return jpeg(TablePhoto.of(RgbImage.of(new CmndRenderer(RENDERER).back(cmnd))));
     }
 
     public static byte[] front(VnIdentity id) {

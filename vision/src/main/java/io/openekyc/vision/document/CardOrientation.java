@@ -38,6 +38,15 @@ public final class CardOrientation {
         return qr + portrait + mrz;
     }
 
+    /**
+     * Whether a straightened card shows rows of ink across nearly its whole width near its top or
+     * bottom edge, as an MRZ prints them: without such rows there is no MRZ to look for.
+     */
+    public static boolean mayHoldMrz(RgbImage card) {
+        double[] darkness = darkness(card.resize(WIDTH, HEIGHT));
+        return Math.max(fullWidthRows(darkness, 0.70, 0.97), fullWidthRows(darkness, 0.03, 0.30)) >= 0.75;
+    }
+
     /** 0 (paper) .. 1 (black) for each pixel, against the brightest paper in its neighbourhood. */
     private static double[] darkness(RgbImage card) {
         double[] grey = card.luma();

@@ -5,6 +5,7 @@ import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.qr.QrReader;
 import io.openekyc.vision.document.vn.AddressSplit;
 import io.openekyc.vision.document.vn.CccdFrontReader;
+import io.openekyc.vision.document.vn.IdBackReader;
 import io.openekyc.vision.document.vn.PassportVizReader;
 import io.openekyc.vision.face.FaceDetector;
 import io.openekyc.vision.model.Models;
@@ -31,7 +32,7 @@ public final class DocumentKit implements AutoCloseable {
         this.vietnamese = new TextRecognizer(models, ocrCache, "vie");
         this.addresses = new AddressSplit(models);
         this.reader = new DocumentReader(new CardLocator(), new CccdFrontReader(vietnamese),
-                new OtherFronts(english, vietnamese), new PassportVizReader(vietnamese), new MrzScanner(english),
+                new OtherFronts(english, vietnamese), new IdBackReader(vietnamese), new PassportVizReader(vietnamese), new MrzScanner(english),
                 new QrReader(), new CardQuality(faces), addresses, clock);
     }
 

@@ -9,6 +9,7 @@ import io.openekyc.vision.document.vn.AddressSplit;
 import io.openekyc.vision.document.vn.CccdFrontReader;
 import io.openekyc.vision.document.vn.CccdQr;
 import io.openekyc.vision.document.vn.CccdRules;
+import io.openekyc.vision.document.vn.IdBackReader;
 import io.openekyc.vision.document.vn.PassportVizReader;
 import io.openekyc.vision.document.vn.PrintedVsQr;
 import io.openekyc.vision.image.RgbImage;
@@ -49,6 +50,7 @@ public final class DocumentReader {
     private final CardLocator locator;
     private final CccdFrontReader front;
     private final OtherFronts others;
+    private final IdBackReader backs;
     private final PassportVizReader viz;
     private final AddressSplit addresses;
     private final MrzScanner mrz;
@@ -57,8 +59,10 @@ public final class DocumentReader {
     private final Clock clock;
 
     /** @param addresses administrative units to restore printed place names against; null leaves them as read */
-    public DocumentReader(CardLocator locator, CccdFrontReader front, OtherFronts others, PassportVizReader viz,
-                          MrzScanner mrz, QrReader qr, CardQuality quality, AddressSplit addresses, Clock clock) {
+    public DocumentReader(CardLocator locator, CccdFrontReader front, OtherFronts others, IdBackReader backs,
+                          PassportVizReader viz, MrzScanner mrz, QrReader qr, CardQuality quality, AddressSplit addresses,
+                          Clock clock) {
+        this.backs = backs;
         this.addresses = addresses;
         this.locator = locator;
         this.front = front;
@@ -85,9 +89,15 @@ public final class DocumentReader {
         }
         RgbImage card = located == null ? null : CardLocator.rectify(photo, located.corners(), CARD_WIDTH, CARD_HEIGHT);
         if (reading == null && card != null) {
+            // Backs without an MRZ (CMNDs, the 2016 CCCD) are told by their labels: first where the
+            // card shows no MRZ-like rows (an MRZ search that finds nothing costs the most), else after it.
+            boolean mrzFirst = CardOrientation.mayHoldMrz(card);
             reading = expected == CardSide.BACK
-                    ? back(photo, located, card).orElseGet(() -> front(photo, located, card).orElse(null))
-                    : front(photo, located, card).orElseGet(() -> back(photo, located, card).orElse(null));
+                    ? (mrzFirst ? back(photo, located, card).or(() -> labelledBack(photo, located, card))
+                            : labelledBack(photo, located, card).or(() -> back(photo, located, card)))
+                            .orElseGet(() -> front(photo, located, card).orElse(null))
+                    : front(photo, located, card).or(() -> back(photo, located, card))
+                            .or(() -> labelledBack(photo, located, card)).orElse(null);
         }
         if (reading == null) {
             // No ID-1 card outline (a passport page has other proportions) or nothing readable on it:
@@ -118,7 +128,61 @@ public final class DocumentReader {
                         "front and back agree"));
             }
         }
+        checks.add(validity(front, back));
         return checks;
+    }
+
+    /**
+     * The front's expiry against the back's issue date: a CMND is valid 15 years from issue, a CCCD
+     * to the birthday at 25, 40 or 60 its issue date leads to.
+     */
+    private static QualityCheck validity(CardReading front, CardReading back) {
+        LocalDate issue = back == null ? null : PrintedDate.parse(back.value("date_of_issue"));
+        String printedExpiry = front == null ? null : front.value("date_of_expiry");
+        LocalDate birth = front == null ? null : PrintedDate.parse(front.value("date_of_birth"));
+        if (issue == null || printedExpiry == null || printedExpiry.isEmpty() || front.typeCode() == null) {
+            return new QualityCheck("same_card_validity", "unavailable", null, null, "no expiry and issue date to compare");
+        }
+        String expected;
+        if (front.typeCode().startsWith("cmnd")) {
+            expected = issue.plusYears(IdBackReader.CMND_YEARS).format(PrintedDate.FORMAT);
+        } else if (birth != null) {
+            LocalDate expiry = CccdRules.expiryFor(birth, issue);
+            expected = expiry == null ? CccdRules.NO_EXPIRY : expiry.format(PrintedDate.FORMAT);
+        } else {
+            return new QualityCheck("same_card_validity", "unavailable", null, null, "no date of birth on the front");
+        }
+        return new QualityCheck("same_card_validity", expected.equals(printedExpiry) ? "pass" : "fail", null, null,
+                "the front's expiry follows from the back's issue date");
+    }
+
+    /** A back without an MRZ, by its labels; where none is found upright, the card may be upside down. */
+    private Optional<CardReading> labelledBack(RgbImage photo, CardLocator.Located located, RgbImage card) {
+        CardLocator.Located at = located;
+        RgbImage upright = card;
+        Optional<IdBackReader.Back> read = backs.read(card);
+        if (read.isEmpty()) {
+            // Without an MRZ, QR or portrait CardOrientation has no cue, and the label block across the
+            // top makes an upright back look upside down.
+            at = halfTurned(located);
+            upright = CardLocator.rectify(photo, at.corners(), CARD_WIDTH, CARD_HEIGHT);
+            read = backs.read(upright);
+        }
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, CardField> fields = read.get().fields();
+        Map<String, String> ocr = new LinkedHashMap<>();
+        fields.forEach((name, field) -> ocr.put(name, field.value()));
+        List<QualityCheck> rules = List.of(CccdRules.cmndExpiry(value(fields, "date_of_expiry"), LocalDate.now(clock)));
+        return Optional.of(new CardReading("vn.national_id", CardSide.BACK, read.get().typeCode(), at, fields, ocr, null,
+                null, quality.check(photo, at, upright, CardSide.BACK),
+                fields.containsKey("date_of_expiry") ? rules : List.of(), List.of(), 0));
+    }
+
+    private static CardLocator.Located halfTurned(CardLocator.Located located) {
+        double[][] c = located.corners();
+        return new CardLocator.Located(new double[][] {c[2], c[3], c[0], c[1]}, located.support(), located.otherCards());
     }
 
     private Optional<CardReading> front(RgbImage photo, CardLocator.Located located, RgbImage card) {
@@ -133,6 +197,12 @@ public final class DocumentReader {
             // Other cards share labels with the CCCD ("Date of birth", "Số/No"), so without a QR the
             // title decides; a chip CCCD whose QR was read costs nothing more.
             String title = others.title(card);
+            CccdFrontReader.Field printedNumber = printed.get("id_number");
+            boolean twelveDigits = printedNumber != null && printedNumber.value().matches("\\d{12}");
+            if (OtherFronts.CMND.equals(OtherFronts.kind(title)) && (twelveDigits || printed.containsKey("ethnicity"))) {
+                // The 12-digit CMND is laid out as the CCCD that followed it: the CCCD reader has read it.
+                return Optional.of(cmnd12(photo, located, card, printed));
+            }
             Optional<OtherFronts.Read> other = others.read(card, title);
             if (other.isPresent()) {
                 return Optional.of(otherFront(photo, located, card, other.get()));
@@ -142,9 +212,7 @@ public final class DocumentReader {
             // card may be upside down, and its title read half-turned decides.
             CccdFrontReader.Field number = printed.get("id_number");
             if (number == null || number.toBeReviewed()) {
-                double[][] c = located.corners();
-                CardLocator.Located turned = new CardLocator.Located(new double[][] {c[2], c[3], c[0], c[1]},
-                        located.support(), located.otherCards());
+                CardLocator.Located turned = halfTurned(located);
                 RgbImage upright = CardLocator.rectify(photo, turned.corners(), CARD_WIDTH, CARD_HEIGHT);
                 other = others.read(upright, others.title(upright));
                 if (other.isPresent()) {
@@ -172,13 +240,39 @@ public final class DocumentReader {
         return Optional.of(code.map(q -> withQr(reading, q)).orElse(reading));
     }
 
-    /** A PhilHealth, UMID or driving licence front: printed values only, no rules of the CCCD. */
+    /** The 12-digit CMND front ({@code cmnd_new_front}): the CCCD's number rules; valid 15 years, not to a birthday. */
+    private CardReading cmnd12(RgbImage photo, CardLocator.Located located, RgbImage card,
+                               Map<String, CccdFrontReader.Field> printed) {
+        Map<String, String> ocr = new LinkedHashMap<>();
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        printed.forEach((name, field) -> {
+            if (!name.equals("nationality")) {
+                ocr.put(name, field.value());
+                fields.put(name, CardField.printed(field.value(),
+                        Double.isNaN(field.confidence()) ? null : field.confidence(), field.toBeReviewed()));
+            }
+        });
+        return new CardReading("vn.national_id", CardSide.FRONT, "cmnd_new_front", located, fields, ocr, null, null,
+                quality.check(photo, located, card, CardSide.FRONT), cmndRules(fields), List.of(), 0);
+    }
+
+    /** A CMND's number rules (9 digits: length only) and its 15-year validity where an expiry is known. */
+    private List<QualityCheck> cmndRules(Map<String, CardField> fields) {
+        List<QualityCheck> rules = new ArrayList<>(CccdRules.check(value(fields, "id_number"),
+                value(fields, "date_of_birth"), value(fields, "sex"), null, LocalDate.now(clock)));
+        rules.removeIf(rule -> rule.name().equals("expiry"));
+        rules.add(CccdRules.cmndExpiry(value(fields, "date_of_expiry"), LocalDate.now(clock)));
+        return rules;
+    }
+
+    /** A PhilHealth, UMID, driving licence or old CMND front: printed values only; the CMND's number length is checked. */
     private CardReading otherFront(RgbImage photo, CardLocator.Located located, RgbImage card, OtherFronts.Read read) {
         Map<String, String> ocr = new LinkedHashMap<>();
         read.fields().forEach((name, field) -> ocr.put(name, field.value()));
         List<QualityCheck> checks = quality.check(photo, located, card, CardSide.FRONT);
+        List<QualityCheck> rules = read.typeCode().equals("cmnd_old_front") ? cmndRules(read.fields()) : List.of();
         return new CardReading(read.documentType(), CardSide.FRONT, read.typeCode(), located, read.fields(), ocr, null,
-                null, checks, List.of(), List.of(), 0);
+                null, checks, rules, List.of(), 0);
     }
 
     /**
@@ -414,6 +508,12 @@ public final class DocumentReader {
                 fields.put(name, new CardField(addresses.restoreDiacritics(field.value()), field.confidence(),
                         field.toBeReviewed(), field.source()));
             }
+        }
+        CardField issuer = fields.get("place_of_issue");
+        if (issuer != null && issuer.source().equals("printed") && issuer.value().startsWith("CA ")) {
+            // A CMND's "CA <province>": the province as the administrative units spell it.
+            fields.put("place_of_issue", new CardField("CA " + addresses.restoreDiacritics(issuer.value().substring(3)),
+                    issuer.confidence(), issuer.toBeReviewed(), issuer.source()));
         }
         return new CardReading(r.documentType(), r.side(), r.typeCode(), r.located(), fields, r.printed(), r.mrz(), r.qr(),
                 r.quality(), r.rules(), r.tampering(), r.millis());

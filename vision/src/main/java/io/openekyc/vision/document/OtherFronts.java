@@ -22,6 +22,9 @@ public final class OtherFronts {
     public record Read(String documentType, String typeCode, Map<String, CardField> fields) {
     }
 
+    /** The kind an old CMND's title names ("Chứng minh nhân dân"): a variant of the national ID. */
+    static final String CMND = "vn.national_id";
+
     private final TextRecognizer english;
     private final PhilHealthReader philHealth;
     private final UmidReader umid;
@@ -47,7 +50,7 @@ public final class OtherFronts {
             case "ph.umid" -> Optional.of(new Read("ph.umid", "umid_front", umid.read(card)));
             case "ph.philhealth" -> Optional.of(new Read("ph.philhealth", "philhealth_front", philHealth.read(card)));
             case "vn.driver_license" -> Optional.of(new Read("vn.driver_license", "dl_new_front", licence.read(card)));
-            case "vn.national_id" -> Optional.of(new Read("vn.national_id", "cmnd_old_front", cmnd.read(card)));
+            case CMND -> Optional.of(new Read("vn.national_id", "cmnd_old_front", cmnd.read(card)));
             default -> Optional.empty();
         };
         return read.filter(r -> present(r, "id_number") || present(r, "full_name") || present(r, "date_of_birth"));

@@ -39,8 +39,10 @@ public final class DocumentEvaluation {
     }
 
     private static final List<String> DATES = List.of("date_of_birth", "date_of_expiry");
-    /** Truth fields not printed on the side they are listed with (the CCCD's back data and issue date). */
-    private static final java.util.Set<String> UNJUDGED = java.util.Set.of("features", "date_of_issue");
+    private static final List<String> BACK_DATES = List.of("date_of_birth", "date_of_expiry", "date_of_issue");
+    /** Truth fields not judged: the marks (free text), and the chip CCCD's issue date, listed with its front but printed on its back. */
+    private static final java.util.Set<String> UNJUDGED = java.util.Set.of("features");
+    private static final java.util.Set<String> UNJUDGED_ON_FRONTS = java.util.Set.of("features", "date_of_issue");
     private static final java.util.Set<String> MRZ_FIELDS = java.util.Set.of("id_number", "date_of_birth", "sex",
             "date_of_expiry");
     private static final List<String> PASSPORT_DATES = List.of("date_of_birth", "date_of_expiry", "date_of_issue");
@@ -91,7 +93,7 @@ public final class DocumentEvaluation {
             if (chipBack && !MRZ_FIELDS.contains(name)) {
                 return;
             }
-            if (passport || !UNJUDGED.contains(name)) {
+            if (passport || !(back && !truth.has("mrz") ? UNJUDGED : UNJUDGED_ON_FRONTS).contains(name)) {
                 fieldsExact.put(name, same(reading.value(name), fields, name));
             }
         });
@@ -108,15 +110,16 @@ public final class DocumentEvaluation {
                     PASSPORT_DATES.stream().allMatch(d -> same(printed.get(d), fields, d)), flags, fieldsExact,
                     reading.millis());
         }
-        Boolean idExact = same(reading.value("id_number"), fields, "id_number");
+        // Backs without an MRZ print no number; their dates are the issue date (and CMND expiry).
+        Boolean idExact = fields.has("id_number") ? same(reading.value("id_number"), fields, "id_number") : null;
         Boolean nameExact = back ? null : same(reading.value("full_name"), fields, "full_name");
-        Boolean datesExact = dates(values(reading), fields);
-        Boolean mrzValid = back ? reading.mrz() != null && reading.mrz().valid() : null;
+        Boolean datesExact = dates(values(reading), fields, back && !truth.has("mrz"));
+        Boolean mrzValid = truth.has("mrz") ? reading.mrz() != null && reading.mrz().valid() : null;
         Boolean qrRead = back ? null : reading.qr() != null;
         Map<String, String> printed = reading.printed();
         Boolean printedId = back ? null : same(printed.get("id_number"), fields, "id_number");
         Boolean printedName = back ? null : same(printed.get("full_name"), fields, "full_name");
-        Boolean printedDates = back ? null : dates(printed, fields);
+        Boolean printedDates = back ? null : dates(printed, fields, false);
         return new Outcome(type, side, truth.get("degradation").asString(), found, read,
                 idExact, nameExact, datesExact, mrzValid, qrRead, printedId, printedName, printedDates, flags,
                 fieldsExact, reading.millis());
@@ -126,9 +129,10 @@ public final class DocumentEvaluation {
         return value != null && fields.has(name) && value.equals(fields.get(name).asString());
     }
 
-    /** Birth and expiry date, each where the truth has it. */
-    private static boolean dates(Map<String, String> values, JsonNode fields) {
-        return DATES.stream().filter(fields::has).allMatch(name -> same(values.get(name), fields, name));
+    /** Birth and expiry date (and on a back without MRZ the issue date), each where the truth has it; null when it has none. */
+    private static Boolean dates(Map<String, String> values, JsonNode fields, boolean issue) {
+        List<String> judged = (issue ? BACK_DATES : DATES).stream().filter(fields::has).toList();
+        return judged.isEmpty() ? null : judged.stream().allMatch(name -> same(values.get(name), fields, name));
     }
 
     private static Map<String, String> values(CardReading reading) {

@@ -56,7 +56,8 @@ public class FinosDocuments {
             Map.entry("id_number", "idNumber"), Map.entry("full_name", "name"), Map.entry("date_of_birth", "dob"),
             Map.entry("place_of_origin", "homeTown"), Map.entry("place_of_residence", "permanentAddress"),
             Map.entry("sex", "gender"), Map.entry("date_of_expiry", "doe"), Map.entry("nationality", "nationality"),
-            Map.entry("date_of_issue", "doi"), Map.entry("old_id_number", "oldIdNumber"));
+            Map.entry("date_of_issue", "doi"), Map.entry("old_id_number", "oldIdNumber"),
+            Map.entry("place_of_issue", "placeOfIssue"), Map.entry("ethnicity", "ethnicity"));
 
     /** FinOS readDL detail -> engine field, in the spec's order (the number and class added last). */
     private static final Map<String, String> DRIVER_LICENCE_FIELDS = orderedMap("name", "full_name", "dob",

@@ -17,10 +17,13 @@ import java.util.Map;
 public final class FptOcr {
 
     /** Engine field -> FPT field on fronts and backs. */
-    private static final Map<String, String> NAMES = Map.of(
-            "id_number", "id", "full_name", "name", "date_of_birth", "dob", "sex", "sex", "nationality", "nationality",
-            "date_of_expiry", "doe", "place_of_origin", "home", "place_of_residence", "address",
-            "date_of_issue", "issue_date", "features", "features");
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("id_number", "id"), Map.entry("full_name", "name"), Map.entry("date_of_birth", "dob"),
+            Map.entry("sex", "sex"), Map.entry("nationality", "nationality"), Map.entry("date_of_expiry", "doe"),
+            Map.entry("place_of_origin", "home"), Map.entry("place_of_residence", "address"),
+            Map.entry("date_of_issue", "issue_date"), Map.entry("features", "features"),
+            Map.entry("place_of_issue", "issue_loc"), Map.entry("ethnicity", "ethnicity"),
+            Map.entry("religion", "religion"));
 
     private FptOcr() {
     }

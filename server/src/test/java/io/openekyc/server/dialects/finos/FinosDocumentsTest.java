@@ -7,6 +7,7 @@ import io.openekyc.server.support.Http;
 import io.openekyc.server.support.Pictures;
 import io.openekyc.server.support.ServerTest;
 import io.openekyc.server.tenants.TenantCredentials;
+import io.openekyc.vision.document.generator.VnCmnd;
 import io.openekyc.vision.document.generator.VnIdentity;
 import io.openekyc.vision.document.generator.VnLicence;
 import io.openekyc.vision.document.generator.VnPassport;
@@ -167,5 +168,47 @@ class FinosDocumentsTest extends ServerTest {
                 Map.of());
         assertThat(answer.status()).isEqualTo(501);
         assertThat(answer.json().get("error").asString()).startsWith("not_supported");
+    }
+
+    @Test
+    void aTwelveDigitCmndFrontAndThe2016CccdBackGetTheSpecTypeCodes() {
+        VnCmnd cmnd = CardPhotos.cmnd(41, true);
+        VnIdentity holder = cmnd.holder();
+        JsonNode front = nationalIdDetail(CardPhotos.cmndFront12(cmnd));
+        assertThat(front.get("type").asString()).isEqualTo("cmnd_new_front");
+        JsonNode fields = front.get("fieldsExtracted");
+        assertThat(fields.get("idNumber").get("value").asString()).isEqualTo(holder.number());
+        assertThat(fields.get("dob").get("value").asString()).isEqualTo(FINOS_DATE.format(holder.birthDate()));
+        assertThat(fields.get("gender").get("value").asString()).isEqualTo(holder.sexLabel());
+        assertThat(fields.get("ethnicity").get("value").asString()).isEqualTo(cmnd.ethnicity());
+        assertThat(fields.get("doe").get("value").asString()).isEqualTo(FINOS_DATE.format(holder.expiryDate()));
+        assertThat(front.get("ruleChecks").get("idDOBGenderCodeInvalid").get("value").asString()).isEqualTo("no");
+
+        VnIdentity id = CardPhotos.identity2016(42);
+        JsonNode back = nationalIdDetail(CardPhotos.back2016(id));
+        assertThat(back.get("type").asString()).isEqualTo("cmnd_new_cccd_back");
+        assertThat(back.get("fieldsExtracted").get("doi").get("value").asString())
+                .isEqualTo(FINOS_DATE.format(id.issueDate()));
+        assertThat(back.get("fieldsExtracted").get("placeOfIssue").get("value").asString())
+                .isEqualTo("CỤC CẢNH SÁT ĐKQL CƯ TRÚ VÀ DLQG VỀ DÂN CƯ");
+    }
+
+    @Test
+    void anOldCmndBackGivesIssueDateIssuerExpiryAndEthnicity() {
+        VnCmnd cmnd = CardPhotos.cmnd(43, false);
+        JsonNode back = nationalIdDetail(CardPhotos.cmndBack(cmnd));
+        assertThat(back.get("type").asString()).isEqualTo("cmnd_old_back");
+        JsonNode fields = back.get("fieldsExtracted");
+        assertThat(fields.get("doi").get("value").asString()).isEqualTo(FINOS_DATE.format(cmnd.holder().issueDate()));
+        assertThat(fields.get("doe").get("value").asString())
+                .isEqualTo(FINOS_DATE.format(cmnd.holder().issueDate().plusYears(15)));
+        assertThat(fields.get("placeOfIssue").get("value").asString()).isEqualTo(cmnd.placeOfIssue());
+        assertThat(fields.get("ethnicity").get("value").asString()).isEqualTo(cmnd.ethnicity());
+    }
+
+    private JsonNode nationalIdDetail(byte[] photo) {
+        Http.Answer answer = http.multipart(NATIONAL_ID, headers(), Map.of("image", photo), Map.of());
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.json().get("result").get("details").get(0);
     }
 }

@@ -42,4 +42,20 @@ class FptOcrTest {
             assertThat(FptOcr.block(List.of(missing), new AddressSplit(models)).get("code")).isEqualTo("422");
         }
     }
+
+    @Test
+    void aCmndBackGivesItsIssuerEthnicityAndReligion() {
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        fields.put("date_of_issue", new CardField("17/11/2011", null, false, "printed"));
+        fields.put("place_of_issue", new CardField("CA BẮC NINH", null, false, "printed"));
+        fields.put("ethnicity", new CardField("Kinh", null, false, "printed"));
+        fields.put("religion", new CardField("Không", null, false, "printed"));
+        CardReading back = new CardReading("vn.national_id", CardSide.BACK, "cmnd_old_back", null, fields, Map.of(),
+                null, null, List.of(), List.of(), List.of(), 5);
+        try (Models models = new Models()) {
+            Map<String, Object> entry = FptOcr.entry(back, new AddressSplit(models));
+            assertThat(entry).containsEntry("issue_date", "17/11/2011").containsEntry("issue_loc", "CA BẮC NINH")
+                    .containsEntry("ethnicity", "Kinh").containsEntry("religion", "Không");
+        }
+    }
 }

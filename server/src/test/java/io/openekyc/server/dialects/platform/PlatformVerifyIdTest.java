@@ -58,6 +58,32 @@ class PlatformVerifyIdTest extends ServerTest {
     }
 
     @Test
+    void a2016CccdFrontAndBackAreVerifiedAsTheSameCard() {
+        VnIdentity id = CardPhotos.identity2016(33);
+        Http.Answer answer = verify(Map.of("card_type", "vn.national_id", "image", image(CardPhotos.front2016(id)),
+                "image2", image(CardPhotos.back2016(id))));
+        assertVerdict(answer, 200, "success");
+        JsonNode data = answer.json().get("data");
+        assertThat(data.get("status").asString()).as(answer.text()).isEqualTo("success");
+        assertThat(data.get("label").asString()).isEqualTo("vn.national_id.front");
+        assertThat(data.get("next_action").asString()).isEmpty(); // no chip, no QR to ask for
+        JsonNode detail = detail();
+        JsonNode converted = detail.get("ekyc_ocr").get("card_info").get("converted_card_info");
+        assertThat(converted.get("id_number").asString()).isEqualTo(id.number());
+        assertThat(converted.get("issue_date").asString())
+                .isEqualTo(id.issueDate().format(java.time.format.DateTimeFormatter.ofPattern("uuuu/MM/dd")));
+        assertThat(converted.get("place_of_issue").asString()).isEqualTo("CỤC CẢNH SÁT ĐKQL CƯ TRÚ VÀ DLQG VỀ DÂN CƯ");
+        JsonNode validity = null;
+        for (JsonNode check : detail.get("id_tampering").get("details")) {
+            if (check.get("name").asString().equals("same_card_validity")) {
+                validity = check;
+            }
+        }
+        assertThat(validity).isNotNull();
+        assertThat(validity.get("status").asString()).isEqualTo("pass");
+    }
+
+    @Test
     void theLendersMinimumAgeIsJudgedFromTheCardsDateOfBirth() {
         VnIdentity id = CardPhotos.identity(32);
         int age = java.time.Period.between(id.birthDate(), java.time.LocalDate.now()).getYears();

@@ -27,11 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CardGenerator {
 
     /**
-     * {@code vn.national_id.2024}: the 2024 "Căn cước" card (front and back); {@code vn.national_id.cmnd}: the old
-     * 9-digit CMND (front); both variants of vn.national_id.
+     * {@code vn.national_id.2024}: the 2024 "Căn cước" card; {@code vn.national_id.2016}: the CCCD without chip;
+     * {@code vn.national_id.cmnd}: the old 9-digit CMND; {@code vn.national_id.cmnd12}: the 12-digit CMND; all
+     * variants of vn.national_id, front and back.
      */
-    public static final List<String> TYPES = List.of("vn.national_id", "vn.national_id.2024", "vn.national_id.cmnd", "ph.philhealth", "ph.umid",
-            "vn.driver_license", "vn.passport");
+    public static final List<String> TYPES = List.of("vn.national_id", "vn.national_id.2024", "vn.national_id.2016",
+            "vn.national_id.cmnd", "vn.national_id.cmnd12", "ph.philhealth", "ph.umid", "vn.driver_license",
+            "vn.passport");
 
     private final IdentityFactory identities;
     private final CardRenderer renderer = new CardRenderer();
@@ -62,6 +64,14 @@ public final class CardGenerator {
                 }
                 if (type.equals("vn.national_id.2024")) {
                     canCuoc(type, out, i, seed, random, portrait);
+                    continue;
+                }
+                if (type.equals("vn.national_id.2016")) {
+                    cccd2016(type, out, i, seed, random, portrait);
+                    continue;
+                }
+                if (type.startsWith("vn.national_id.cmnd")) {
+                    cmnd(type, out, i, seed, random, portrait);
                     continue;
                 }
                 if (!type.equals("vn.national_id")) {
@@ -106,6 +116,55 @@ public final class CardGenerator {
         write(out, name + "_back", RgbImage.of(canCuoc.back(id)), degradation, random, back);
     }
 
+    /** The 2016 CCCD (no chip): the front prints the chip front's fields, the back its issue date and issuer, no MRZ. */
+    private void cccd2016(String type, Path out, int i, long seed, Random random, BufferedImage portrait)
+            throws IOException {
+        VnIdentity id = identities.next2016(random);
+        String degradation = Photographer.DEGRADATIONS.get(i % Photographer.DEGRADATIONS.size());
+        String name = String.format("%04d", i);
+        Map<String, Object> front = truth(type, "cccd_front", "front", id, seed, i);
+        front.remove("qr");
+        fields(front).keySet().removeAll(List.of("date_of_issue", "features"));
+        write(out, name + "_front", RgbImage.of(renderer.front2016(id, portrait)), degradation, random, front);
+        Map<String, Object> back = truth(type, "cmnd_new_cccd_back", "back", id, seed, i);
+        fields(back).keySet().retainAll(List.of("date_of_issue", "features"));
+        fields(back).put("place_of_issue", PLACE_OF_ISSUE_2016);
+        write(out, name + "_back", RgbImage.of(renderer.back2016(id)), degradation, random, back);
+    }
+
+    /** Who signs a 2016 CCCD: the director of this police department ("CỤC TRƯỞNG" is the title, not the issuer). */
+    static final String PLACE_OF_ISSUE_2016 = "CỤC CẢNH SÁT ĐKQL CƯ TRÚ VÀ DLQG VỀ DÂN CƯ";
+
+    /** A CMND, 9-digit ({@code vn.national_id.cmnd}) or 12-digit ({@code .cmnd12}), front and back. */
+    private void cmnd(String type, Path out, int i, long seed, Random random, BufferedImage portrait)
+            throws IOException {
+        boolean twelve = type.endsWith("cmnd12");
+        VnCmnd cmnd = twelve ? identities.nextCmnd12(random) : identities.cmnd(identities.nextCmnd(random), random);
+        VnIdentity id = cmnd.holder();
+        String degradation = Photographer.DEGRADATIONS.get(i % Photographer.DEGRADATIONS.size());
+        String name = String.format("%04d", i);
+        Map<String, Object> front = truth(type, twelve ? "cmnd_new_front" : "cmnd_old_front", "front", id, seed, i);
+        front.remove("qr");
+        fields(front).keySet().retainAll(twelve
+                ? List.of("id_number", "full_name", "date_of_birth", "sex", "place_of_origin", "place_of_residence",
+                        "date_of_expiry")
+                : List.of("id_number", "full_name", "date_of_birth", "place_of_origin", "place_of_residence"));
+        if (twelve) {
+            fields(front).put("ethnicity", cmnd.ethnicity());
+        }
+        write(out, name + "_front", RgbImage.of(twelve ? this.cmnd.front12(cmnd, portrait) : this.cmnd.front(id, portrait)),
+                degradation, random, front);
+        Map<String, Object> back = truth(type, twelve ? "cmnd_new_cccd_back" : "cmnd_old_back", "back", id, seed, i);
+        fields(back).keySet().retainAll(List.of("date_of_issue", "features"));
+        fields(back).put("place_of_issue", cmnd.placeOfIssue());
+        if (!twelve) {
+            fields(back).put("ethnicity", cmnd.ethnicity());
+            fields(back).put("religion", cmnd.religion());
+        }
+        write(out, name + "_back", RgbImage.of(this.cmnd.back(cmnd)), degradation,
+                random, back);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> fields(Map<String, Object> truth) {
         return (Map<String, Object>) truth.get("fields");
@@ -118,16 +177,7 @@ public final class CardGenerator {
         Map<String, Object> fields = new LinkedHashMap<>();
         RgbImage card;
         String label;
-        if (type.equals("vn.national_id.cmnd")) {
-            VnIdentity id = identities.nextCmnd(random);
-            card = RgbImage.of(cmnd.front(id, portrait));
-            label = "cmnd_old_front";
-            fields.put("id_number", id.number());
-            fields.put("full_name", id.fullName());
-            fields.put("date_of_birth", CardRenderer.printed(id.birthDate()));
-            fields.put("place_of_origin", id.placeOfOrigin());
-            fields.put("place_of_residence", id.placeOfResidence());
-        } else if (type.equals("vn.driver_license")) {
+        if (type.equals("vn.driver_license")) {
             VnLicence licence = identities.nextLicence(random);
             card = RgbImage.of(licences.front(licence, portrait));
             label = "dl_new_front";

@@ -66,11 +66,19 @@ public final class CardRenderer {
 
     /** The printed card front with its QR. */
     public BufferedImage front(VnIdentity id, BufferedImage portrait) {
-        BufferedImage card = blank(new Color(0xE9F1F7), new Color(0xF7EFE4));
+        return front(id, portrait, true);
+    }
+
+    /** The 2016 CCCD front (no chip): the chip card's layout on a blue-green ground, without the QR. */
+    public BufferedImage front2016(VnIdentity id, BufferedImage portrait) {
+        return front(id, portrait, false);
+    }
+
+    private BufferedImage front(VnIdentity id, BufferedImage portrait, boolean chip) {
+        BufferedImage card = chip ? blank(new Color(0xE9F1F7), new Color(0xF7EFE4))
+                : blank(new Color(0xD6ECE6), new Color(0xE4F0DA));
         Graphics2D g = graphics(card);
-        emblem(g, 40, 40, 110);
-        text(g, bold, 21, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 200, 58, Color.BLACK);
-        text(g, bold, 18, "Độc lập - Tự do - Hạnh phúc", 300, 86, Color.BLACK);
+        stateHeader(g);
         text(g, regular, 14, "SOCIALIST REPUBLIC OF VIET NAM   Independence - Freedom - Happiness", 200, 110, Color.DARK_GRAY);
         text(g, bold, 30, "CĂN CƯỚC CÔNG DÂN", 310, 156, new Color(0xB22222));
         text(g, regular, 16, "Citizen Identity Card", 380, 180, Color.DARK_GRAY);
@@ -98,7 +106,9 @@ public final class CardRenderer {
             text(g, bold, 18, line, x, y, Color.BLACK);
             y += 26;
         }
-        drawQr(g, qrPayload(id), WIDTH - 190, 25, 150);
+        if (chip) {
+            drawQr(g, qrPayload(id), WIDTH - 190, 25, 150);
+        }
         specimen(g);
         g.dispose();
         return card;
@@ -106,23 +116,35 @@ public final class CardRenderer {
 
     /** The back with issue data, the signer block and the MRZ. */
     public BufferedImage back(VnIdentity id) {
-        BufferedImage card = blank(new Color(0xEEF3F6), new Color(0xF5F0E6));
+        return back(id, true);
+    }
+
+    /**
+     * The 2016 CCCD back: the chip back's labels, signed by the director of the police department
+     * for residence registration and the national population database, and no MRZ.
+     */
+    public BufferedImage back2016(VnIdentity id) {
+        return back(id, false);
+    }
+
+    private BufferedImage back(VnIdentity id, boolean chip) {
+        BufferedImage card = chip ? blank(new Color(0xEEF3F6), new Color(0xF5F0E6))
+                : blank(new Color(0xDCEEE8), new Color(0xEAF2E2));
         Graphics2D g = graphics(card);
         label(g, "Đặc điểm nhân dạng / Personal identification:", 40, 60);
         text(g, regular, 17, id.features(), 40, 88, Color.BLACK);
         label(g, "Ngày, tháng, năm / Date, month, year:", 40, 130);
         text(g, bold, 18, PRINTED.format(id.issueDate()), 380, 130, Color.BLACK);
         text(g, bold, 15, "CỤC TRƯỞNG CỤC CẢNH SÁT", 40, 170, Color.BLACK);
-        text(g, bold, 15, "QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", 40, 192, Color.BLACK);
-        g.setColor(new Color(0x1F3A93));
-        g.setStroke(new BasicStroke(3));
-        g.drawArc(120, 210, 160, 50, 10, 160);
-        text(g, regular, 15, "SPECIMEN SIGNATURE", 110, 290, Color.DARK_GRAY);
-        g.setColor(new Color(0xC8C8C8));
-        g.fillRoundRect(600, 40, 150, 180, 20, 20);
-        g.fillRoundRect(790, 40, 150, 180, 20, 20);
-        text(g, regular, 12, "Ngón trỏ trái", 630, 240, Color.DARK_GRAY);
-        text(g, regular, 12, "Ngón trỏ phải", 820, 240, Color.DARK_GRAY);
+        text(g, bold, 15, chip ? "QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI" : "ĐKQL CƯ TRÚ VÀ DLQG VỀ DÂN CƯ", 40, 192,
+                Color.BLACK);
+        signature(g, 120, 210);
+        fingerprints(g, "Ngón trỏ trái", "Ngón trỏ phải");
+        if (!chip) {
+            specimen(g);
+            g.dispose();
+            return card;
+        }
         g.setColor(Color.WHITE);
         g.fillRect(0, 430, WIDTH, 200);
         int y = 480;
@@ -133,6 +155,30 @@ public final class CardRenderer {
         specimen(g);
         g.dispose();
         return card;
+    }
+
+    /** The emblem top left and the state's name and motto across the top of a front. */
+    void stateHeader(Graphics2D g) {
+        emblem(g, 40, 40, 110);
+        text(g, bold, 21, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 200, 58, Color.BLACK);
+        text(g, bold, 18, "Độc lập - Tự do - Hạnh phúc", 300, 86, Color.BLACK);
+    }
+
+    /** A signer's stroke with the specimen note under it. */
+    void signature(Graphics2D g, int x, int y) {
+        g.setColor(new Color(0x1F3A93));
+        g.setStroke(new BasicStroke(3));
+        g.drawArc(x, y, 160, 50, 10, 160);
+        text(g, regular, 15, "SPECIMEN SIGNATURE", x - 10, y + 80, Color.DARK_GRAY);
+    }
+
+    /** The two index-finger boxes at the top right of a back, captioned. */
+    void fingerprints(Graphics2D g, String left, String right) {
+        g.setColor(new Color(0xC8C8C8));
+        g.fillRoundRect(600, 40, 150, 180, 20, 20);
+        g.fillRoundRect(790, 40, 150, 180, 20, 20);
+        text(g, regular, 12, left, 630, 240, Color.DARK_GRAY);
+        text(g, regular, 12, right, 820, 240, Color.DARK_GRAY);
     }
 
     /** TD1 MRZ as printed on the back of a chip CCCD: document number = last 9 digits, full number in optional data. */

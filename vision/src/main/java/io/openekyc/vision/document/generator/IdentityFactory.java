@@ -1,5 +1,6 @@
 package io.openekyc.vision.document.generator;
 
+import io.openekyc.vision.document.vn.CccdRules;
 import io.openekyc.vision.model.Models;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,10 @@ public final class IdentityFactory {
     private static final String[] FEATURES = {
             "Nốt ruồi C:1cm trên trước mép phải", "Sẹo chấm C:2cm dưới sau cánh mũi trái",
             "Nốt ruồi C:3cm dưới trước đuôi mắt phải", "Sẹo chấm C:1,5cm trên sau đầu mày trái"};
+
+    private static final String[] ETHNICITIES = {"Tày", "Thái", "Mường", "Khơ Me", "Hoa", "Nùng", "Mông", "Dao",
+            "Gia Rai", "Ê Đê", "Ba Na", "Chăm", "Sán Dìu", "Cơ Ho"};
+    private static final String[] RELIGIONS = {"Phật giáo", "Công giáo", "Tin lành", "Cao đài", "Hòa hảo"};
 
     private static final String[] LICENCE_CLASSES = {"A1", "A2", "B1", "B2", "C", "D", "E"};
 
@@ -124,6 +129,46 @@ public final class IdentityFactory {
     }
 
     /**
+     * A holder of the 2016 CCCD without chip: issued from 2016 to mid 2021 (at 14 at the earliest),
+     * valid by the same age-based rule as the chip card ({@link #expiry}).
+     */
+    public VnIdentity next2016(Random random) {
+        return issuedBetween(random, LocalDate.of(2016, 1, 1), LocalDate.of(2021, 6, 30), IdentityFactory::expiry);
+    }
+
+    /**
+     * A holder of the 12-digit CMND (2012-2016): the number has the CCCD's structure (birth
+     * registration code, century/sex digit, birth year), valid 15 years from issue.
+     */
+    public VnCmnd nextCmnd12(Random random) {
+        VnIdentity holder = issuedBetween(random, LocalDate.of(2012, 1, 1), LocalDate.of(2015, 12, 31),
+                (birth, issue) -> issue.plusYears(15));
+        return cmnd(holder, random);
+    }
+
+    /** A new identity whose card was issued between {@code first} and {@code last}, at 14 at the earliest. */
+    private VnIdentity issuedBetween(Random random, LocalDate first, LocalDate last,
+                                     java.util.function.BinaryOperator<LocalDate> expiry) {
+        VnIdentity base = next(random);
+        while (base.birthDate().plusYears(14).isAfter(last)) {
+            base = next(random);
+        }
+        LocalDate earliest = base.birthDate().plusYears(14).isAfter(first) ? base.birthDate().plusYears(14) : first;
+        LocalDate issue = earliest.plusDays(random.nextInt((int) (last.toEpochDay() - earliest.toEpochDay()) + 1));
+        return new VnIdentity(base.number(), base.fullName(), base.birthDate(), base.sex(), base.nationality(),
+                base.placeOfOrigin(), base.placeOfResidence(), issue, expiry.apply(base.birthDate(), issue),
+                base.features());
+    }
+
+    /** What a CMND prints beyond the identity: ethnicity (mostly Kinh), religion (mostly none) and the issuing department. */
+    public VnCmnd cmnd(VnIdentity holder, Random random) {
+        String ethnicity = random.nextInt(10) < 8 ? "Kinh" : ETHNICITIES[random.nextInt(ETHNICITIES.length)];
+        String religion = random.nextInt(10) < 7 ? "Không" : RELIGIONS[random.nextInt(RELIGIONS.length)];
+        String province = provinces.get(random.nextInt(provinces.size()))[1].replaceFirst("^(Tỉnh|Thành phố) ", "");
+        return new VnCmnd(holder, ethnicity, religion, "CA " + province.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * A driving licence for a new random holder, issued by a random province (its 2-digit code opens
      * the number) between the holder's 18th birthday and 2024.
      */
@@ -162,15 +207,9 @@ public final class IdentityFactory {
                 VnPassport.IMMIGRATION_DEPARTMENT);
     }
 
-    /** Valid to the 25th, 40th or 60th birthday, whichever comes first after issue (issued within 2 years before it: the next); none after 58. */
+    /** Valid to the 25th, 40th or 60th birthday ({@link CccdRules#expiryFor}). */
     static LocalDate expiry(LocalDate birth, LocalDate issue) {
-        for (int age : new int[] {25, 40, 60}) {
-            LocalDate limit = birth.plusYears(age);
-            if (issue.isBefore(limit.minusYears(2))) {
-                return limit;
-            }
-        }
-        return null;
+        return CccdRules.expiryFor(birth, issue);
     }
 
     private String address(Random random, boolean withStreet) {

@@ -143,7 +143,17 @@ public final class CccdFrontReader {
         }
         if (sex >= 0) {
             fields.put("sex", sex(lines.get(sex)));
-            fields.put("nationality", nationality(lines.get(sex)));
+            // The 12-digit CMND prints "Dân tộc" (ethnicity) where the CCCD prints its nationality.
+            String text = lines.get(sex).text();
+            int ethnicity = fold(text).indexOf("dan toc");
+            if (ethnicity >= 0) {
+                String read = text.substring(ethnicity + "dan toc".length()).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+                String spelled = IdBackReader.spelled(read, IdBackReader.ETHNICITIES);
+                fields.put("ethnicity", new Field(spelled == null ? read : spelled, spelled == null,
+                        lines.get(sex).ocr().confidence()));
+            } else {
+                fields.put("nationality", nationality(lines.get(sex)));
+            }
             next = sex + 1;
         }
         if (canCuoc) {
@@ -174,7 +184,11 @@ public final class CccdFrontReader {
         } else {
             fields.put("date_of_expiry", date(page, expiryLine));
         }
-        reconcileDates(plain, fields, birthLine, expiryLine);
+        if (!fields.containsKey("ethnicity")) {
+            // A 12-digit CMND (ethnicity where the CCCD prints nationality) is valid 15 years from
+            // issue, not to a birthday: the CCCD's ties between its dates do not hold there.
+            reconcileDates(plain, fields, birthLine, expiryLine);
+        }
         crossCheck(fields);
         return new Front(false, fields);
     }

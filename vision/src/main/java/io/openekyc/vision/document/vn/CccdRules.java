@@ -67,6 +67,31 @@ public final class CccdRules {
         return checks;
     }
 
+    /**
+     * The expiry a CCCD issued on {@code issue} carries (Law on Citizen Identification 2014 art. 21):
+     * the 25th, 40th or 60th birthday, whichever comes first after issue, the next one when issued
+     * within two years before it; null (no expiry) when issued after 58.
+     */
+    public static LocalDate expiryFor(LocalDate birth, LocalDate issue) {
+        for (int age : new int[] {25, 40, 60}) {
+            LocalDate limit = birth.plusYears(age);
+            if (issue.isBefore(limit.minusYears(2))) {
+                return limit;
+            }
+        }
+        return null;
+    }
+
+    /** A CMND's expiry (15 years from issue, printed on the 12-digit front or derived on a back): not passed. */
+    public static QualityCheck cmndExpiry(String dateOfExpiry, LocalDate today) {
+        LocalDate expiry = PrintedDate.parse(dateOfExpiry);
+        if (expiry == null) {
+            return unavailable("expiry", "no expiry date read");
+        }
+        return expiry.isBefore(today) ? new QualityCheck("expiry", "fail", null, null, "expired")
+                : new QualityCheck("expiry", "pass", null, null, "not expired");
+    }
+
     private static QualityCheck expiry(LocalDate birth, String dateOfExpiry, LocalDate today) {
         if (dateOfExpiry == null || dateOfExpiry.isEmpty()) {
             return unavailable("expiry", "no expiry date read");
