@@ -172,12 +172,12 @@ public final class DocumentReader {
         return Optional.of(code.map(q -> withQr(reading, q)).orElse(reading));
     }
 
-    /** A PhilHealth, UMID or driving licence front: printed values only, no rules of the CCCD. */
+    /** A PhilHealth, UMID, driving licence or CMND front or a vehicle registration: printed values only, no rules of the CCCD. */
     private CardReading otherFront(RgbImage photo, CardLocator.Located located, RgbImage card, OtherFronts.Read read) {
         Map<String, String> ocr = new LinkedHashMap<>();
         read.fields().forEach((name, field) -> ocr.put(name, field.value()));
-        List<QualityCheck> checks = quality.check(photo, located, card, CardSide.FRONT);
-        return new CardReading(read.documentType(), CardSide.FRONT, read.typeCode(), located, read.fields(), ocr, null,
+        List<QualityCheck> checks = quality.check(photo, located, card, read.side());
+        return new CardReading(read.documentType(), read.side(), read.typeCode(), located, read.fields(), ocr, null,
                 null, checks, List.of(), List.of(), 0);
     }
 
@@ -408,10 +408,18 @@ public final class DocumentReader {
             return r;
         }
         Map<String, CardField> fields = new LinkedHashMap<>(r.fields());
-        for (String name : List.of("place_of_origin", "place_of_residence", "place_of_birth")) {
+        for (String name : List.of("place_of_origin", "place_of_residence", "place_of_birth", "address")) {
             CardField field = fields.get(name);
             if (field != null && field.source().equals("printed")) {
                 fields.put(name, new CardField(addresses.restoreDiacritics(field.value()), field.confidence(),
+                        field.toBeReviewed(), field.source()));
+            }
+        }
+        // A registration's place and issuing police unit name a district or province without its unit word.
+        for (String name : List.of("place_of_registration", "place_of_issue")) {
+            CardField field = fields.get(name);
+            if (field != null) {
+                fields.put(name, new CardField(addresses.restoreUnitName(field.value()), field.confidence(),
                         field.toBeReviewed(), field.source()));
             }
         }
