@@ -124,19 +124,23 @@ public final class DocumentReader {
     private Optional<CardReading> front(RgbImage photo, CardLocator.Located located, RgbImage card) {
         // Without a located card the printed labels cannot be read (they are read on the straightened
         // card), but a chip card's QR still can, and says which card this is.
-        CccdFrontReader.Front read = located == null ? new CccdFrontReader.Front(false, Map.of()) : front.readFront(card);
-        Map<String, CccdFrontReader.Field> printed = read.fields();
-        boolean labelled = present(printed, "id_number") || present(printed, "full_name") || present(printed, "date_of_birth");
         Optional<CccdQr> code = qr.read(card).or(() -> card == photo ? Optional.empty() : qr.read(photo))
                 .flatMap(CccdQr::parse);
+        String title = null;
         if (code.isEmpty() && located != null) {
             // Other cards share labels with the CCCD ("Date of birth", "Số/No"), so without a QR the
-            // title decides; a chip CCCD whose QR was read costs nothing more.
-            String title = others.title(card);
+            // title decides (before the CCCD reader, which they would only cost time); a chip CCCD
+            // whose QR was read costs nothing more.
+            title = others.title(card);
             Optional<OtherFronts.Read> other = others.read(card, title);
             if (other.isPresent()) {
                 return Optional.of(otherFront(photo, located, card, other.get()));
             }
+        }
+        CccdFrontReader.Front read = located == null ? new CccdFrontReader.Front(false, Map.of()) : front.readFront(card);
+        Map<String, CccdFrontReader.Field> printed = read.fields();
+        boolean labelled = present(printed, "id_number") || present(printed, "full_name") || present(printed, "date_of_birth");
+        if (code.isEmpty() && located != null) {
             // Without a QR code or an MRZ CardOrientation has only the portrait to go by, and a title
             // line across the top (the CMND's) outweighs it: where no CCCD number was read either, the
             // card may be upside down, and its title read half-turned decides.
@@ -146,7 +150,7 @@ public final class DocumentReader {
                 CardLocator.Located turned = new CardLocator.Located(new double[][] {c[2], c[3], c[0], c[1]},
                         located.support(), located.otherCards());
                 RgbImage upright = CardLocator.rectify(photo, turned.corners(), CARD_WIDTH, CARD_HEIGHT);
-                other = others.read(upright, others.title(upright));
+                Optional<OtherFronts.Read> other = others.read(upright, others.title(upright));
                 if (other.isPresent()) {
                     return Optional.of(otherFront(photo, turned, upright, other.get()));
                 }
