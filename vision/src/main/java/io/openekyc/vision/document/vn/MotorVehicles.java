@@ -53,11 +53,15 @@ public final class MotorVehicles {
                 || MODELS.values().stream().anyMatch(models -> models.contains(value));
     }
 
+    /** The list's word the read value spells, or its first words spell (OCR adds specks after a value: "PIAGGIO %6"). */
     private static String closed(String read, List<String> words) {
-        String key = letters(read);
-        for (String word : words) {
-            if (letters(word).equals(key)) {
-                return word;
+        String[] parts = read.strip().split("\\s+");
+        for (int n = parts.length; n >= 1; n--) {
+            String key = letters(String.join(" ", java.util.Arrays.copyOfRange(parts, 0, n)));
+            for (String word : words) {
+                if (!key.isEmpty() && letters(word).equals(key)) {
+                    return word;
+                }
             }
         }
         return read;
