@@ -28,7 +28,8 @@ class DocCommand {
     static class Read implements Callable<Integer> {
 
         @picocli.CommandLine.Option(names = "--card-type", required = true,
-                description = "vn.national_id, vn.passport, vn.driver_license, ph.philhealth or ph.umid.")
+                description = "vn.national_id, vn.passport, vn.driver_license, vn.mrc (motorcycle registration), "
+                        + "ph.philhealth or ph.umid.")
         String cardType;
 
         @Parameters(index = "0", paramLabel = "FRONT")
@@ -39,7 +40,8 @@ class DocCommand {
 
         @Override
         public Integer call() throws Exception {
-            var readable = java.util.List.of("vn.national_id", "vn.passport", "vn.driver_license", "ph.philhealth", "ph.umid");
+            var readable = java.util.List.of("vn.national_id", "vn.passport", "vn.driver_license", "vn.mrc", "ph.philhealth",
+                    "ph.umid");
             if (!readable.contains(cardType)) {
                 System.err.println("not_supported: the engine reads " + readable + ", not " + cardType);
                 return 2;
@@ -125,7 +127,8 @@ class DocCommand {
         @picocli.CommandLine.Option(names = "--type", required = true, description = "Card type: vn.national_id (chip CCCD, front and back), "
                 + "vn.national_id.2024 (the 2024 Căn cước card, front and back), "
                 + "vn.national_id.2016 (CCCD without chip), vn.national_id.cmnd (old 9-digit CMND), vn.national_id.cmnd12 "
-                + "(12-digit CMND), all front and back; ph.philhealth, ph.umid or vn.driver_license (fronts), vn.passport (data pages).")
+                + "(12-digit CMND), all front and back; ph.philhealth, ph.umid or vn.driver_license (fronts), vn.passport (data pages), "
+                + "vn.mrc (motorcycle registrations, paper certificate and 2020 card in turn).")
         String type;
 
         @picocli.CommandLine.Option(names = "--count", defaultValue = "10")
@@ -154,7 +157,8 @@ class DocCommand {
                         .generate(type, count, seed, out, face);
             }
             System.out.println("wrote " + count + (type.startsWith("vn.national_id")
-                    ? " front and " + count + " back" : type.equals("vn.passport") ? " passport data page" : " front")
+                    ? " front and " + count + " back" : type.equals("vn.passport") ? " passport data page"
+                    : type.equals("vn.mrc") ? " registration (owner and vehicle side)" : " front")
                     + " photos with ground truth to " + out);
             return 0;
         }

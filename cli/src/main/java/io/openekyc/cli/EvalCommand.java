@@ -256,6 +256,27 @@ class EvalCommand {
                 }
             }
             System.out.println();
+            System.out.println("Fields by degradation: share of photos with each ground-truth field exact.");
+            System.out.println();
+            var degradations = new java.util.TreeSet<String>();
+            outcomes.forEach(o -> degradations.add(o.degradation()));
+            System.out.println("| type | side | field | " + String.join(" | ", degradations) + " |");
+            System.out.println("|---|---|---|" + "---|".repeat(degradations.size()));
+            for (var entry : bySide.entrySet()) {
+                String[] key = entry.getKey().split("\\|");
+                var names = new java.util.TreeSet<String>();
+                entry.getValue().forEach(o -> names.addAll(o.fieldsExact().keySet()));
+                for (String name : names) {
+                    StringBuilder row = new StringBuilder("| " + key[0] + " | " + key[1] + " | " + name + " |");
+                    for (String degradation : degradations) {
+                        row.append(' ').append(rate(entry.getValue().stream()
+                                .filter(o -> o.degradation().equals(degradation)).toList(),
+                                o -> o.fieldsExact().get(name))).append(" |");
+                    }
+                    System.out.println(row);
+                }
+            }
+            System.out.println();
             System.out.println("Quality checks: share of photos each check flags, per degradation.");
             System.out.println();
             var checks = new java.util.TreeSet<String>();

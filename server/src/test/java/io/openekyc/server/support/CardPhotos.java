@@ -4,6 +4,7 @@ import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.CmndRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
 import io.openekyc.vision.document.generator.LicenceRenderer;
+import io.openekyc.vision.document.generator.MrcRenderer;
 import io.openekyc.vision.document.generator.PassportRenderer;
 import io.openekyc.vision.document.generator.PhCardRenderer;
 import io.openekyc.vision.document.generator.PhIdentity;
@@ -13,6 +14,7 @@ import io.openekyc.vision.document.generator.VnCmnd;
 import io.openekyc.vision.document.generator.VnIdentity;
 import io.openekyc.vision.document.generator.VnLicence;
 import io.openekyc.vision.document.generator.VnPassport;
+import io.openekyc.vision.document.generator.VnRegistration;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +24,7 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
- * Generated specimen cards (chip and 2016 CCCD, 12- and 9-digit CMND, PhilHealth, UMID, driving licence) and passport data pages
+ * Generated specimen cards (chip and 2016 CCCD, 12- and 9-digit CMND, PhilHealth, UMID, driving licence, motorcycle registration) and passport data pages
  * (random, consistent identities) photographed flat on a table, as JPEG.
  */
 public final class CardPhotos {
@@ -57,6 +59,16 @@ public final class CardPhotos {
     public static synchronized VnLicence licence(long seed) {
         identity(0); // loads the factory
         return identities.nextLicence(new Random(seed));
+    }
+
+    /** A motorcycle registration: the 2020 card when {@code newCard}, else the old paper certificate. */
+    public static synchronized VnRegistration registration(long seed, boolean newCard) {
+        identity(0); // loads the factory
+        return identities.nextRegistration(new Random(seed), newCard);
+    }
+
+    public static byte[] registrationPhoto(VnRegistration registration) {
+        return jpeg(TablePhoto.of(RgbImage.of(new MrcRenderer(RENDERER).render(registration))));
     }
 
     public static PhIdentity filipino(long seed) {

@@ -188,25 +188,32 @@ public final class DocumentReader {
     private Optional<CardReading> front(RgbImage photo, CardLocator.Located located, RgbImage card) {
         // Without a located card the printed labels cannot be read (they are read on the straightened
         // card), but a chip card's QR still can, and says which card this is.
-        CccdFrontReader.Front read = located == null ? new CccdFrontReader.Front(false, Map.of()) : front.readFront(card);
-        Map<String, CccdFrontReader.Field> printed = read.fields();
-        boolean labelled = present(printed, "id_number") || present(printed, "full_name") || present(printed, "date_of_birth");
         Optional<CccdQr> code = qr.read(card).or(() -> card == photo ? Optional.empty() : qr.read(photo))
                 .flatMap(CccdQr::parse);
+        String title = null;
         if (code.isEmpty() && located != null) {
             // Other cards share labels with the CCCD ("Date of birth", "Số/No"), so without a QR the
-            // title decides; a chip CCCD whose QR was read costs nothing more.
-            String title = others.title(card);
-            CccdFrontReader.Field printedNumber = printed.get("id_number");
-            boolean twelveDigits = printedNumber != null && printedNumber.value().matches("\\d{12}");
-            if (OtherFronts.CMND.equals(OtherFronts.kind(title)) && (twelveDigits || printed.containsKey("ethnicity"))) {
-                // The 12-digit CMND is laid out as the CCCD that followed it: the CCCD reader has read it.
-                return Optional.of(cmnd12(photo, located, card, printed));
+            // title decides (before the CCCD reader, which they would only cost time); a chip CCCD
+            // whose QR was read costs nothing more.
+            title = others.title(card);
+            if (OtherFronts.CMND.equals(OtherFronts.kind(title))) {
+                // The 12-digit CMND is laid out as the CCCD that followed it: the CCCD reader reads it.
+                Map<String, CccdFrontReader.Field> printed = front.readFront(card).fields();
+                CccdFrontReader.Field printedNumber = printed.get("id_number");
+                boolean twelveDigits = printedNumber != null && printedNumber.value().matches("\\d{12}");
+                if (twelveDigits || printed.containsKey("ethnicity")) {
+                    return Optional.of(cmnd12(photo, located, card, printed));
+                }
             }
             Optional<OtherFronts.Read> other = others.read(card, title);
             if (other.isPresent()) {
                 return Optional.of(otherFront(photo, located, card, other.get()));
             }
+        }
+        CccdFrontReader.Front read = located == null ? new CccdFrontReader.Front(false, Map.of()) : front.readFront(card);
+        Map<String, CccdFrontReader.Field> printed = read.fields();
+        boolean labelled = present(printed, "id_number") || present(printed, "full_name") || present(printed, "date_of_birth");
+        if (code.isEmpty() && located != null) {
             // Without a QR code or an MRZ CardOrientation has only the portrait to go by, and a title
             // line across the top (the CMND's) outweighs it: where no CCCD number was read either, the
             // card may be upside down, and its title read half-turned decides.
@@ -214,7 +221,7 @@ public final class DocumentReader {
             if (number == null || number.toBeReviewed()) {
                 CardLocator.Located turned = halfTurned(located);
                 RgbImage upright = CardLocator.rectify(photo, turned.corners(), CARD_WIDTH, CARD_HEIGHT);
-                other = others.read(upright, others.title(upright));
+                Optional<OtherFronts.Read> other = others.read(upright, others.title(upright));
                 if (other.isPresent()) {
                     return Optional.of(otherFront(photo, turned, upright, other.get()));
                 }
@@ -265,13 +272,13 @@ public final class DocumentReader {
         return rules;
     }
 
-    /** A PhilHealth, UMID, driving licence or old CMND front: printed values only; the CMND's number length is checked. */
+    /** A PhilHealth, UMID, driving licence or old CMND front or a vehicle registration: printed values only; the CMND's number length is checked. */
     private CardReading otherFront(RgbImage photo, CardLocator.Located located, RgbImage card, OtherFronts.Read read) {
         Map<String, String> ocr = new LinkedHashMap<>();
         read.fields().forEach((name, field) -> ocr.put(name, field.value()));
-        List<QualityCheck> checks = quality.check(photo, located, card, CardSide.FRONT);
+        List<QualityCheck> checks = quality.check(photo, located, card, read.side());
         List<QualityCheck> rules = read.typeCode().equals("cmnd_old_front") ? cmndRules(read.fields()) : List.of();
-        return new CardReading(read.documentType(), CardSide.FRONT, read.typeCode(), located, read.fields(), ocr, null,
+        return new CardReading(read.documentType(), read.side(), read.typeCode(), located, read.fields(), ocr, null,
                 null, checks, rules, List.of(), 0);
     }
 
@@ -502,7 +509,7 @@ public final class DocumentReader {
             return r;
         }
         Map<String, CardField> fields = new LinkedHashMap<>(r.fields());
-        for (String name : List.of("place_of_origin", "place_of_residence", "place_of_birth")) {
+        for (String name : List.of("place_of_origin", "place_of_residence", "place_of_birth", "address")) {
             CardField field = fields.get(name);
             if (field != null && field.source().equals("printed")) {
                 fields.put(name, new CardField(addresses.restoreDiacritics(field.value()), field.confidence(),
@@ -514,6 +521,14 @@ public final class DocumentReader {
             // A CMND's "CA <province>": the province as the administrative units spell it.
             fields.put("place_of_issue", new CardField("CA " + addresses.restoreDiacritics(issuer.value().substring(3)),
                     issuer.confidence(), issuer.toBeReviewed(), issuer.source()));
+        }
+        // A registration's place and issuing police unit name a district or province without its unit word.
+        for (String name : List.of("place_of_registration", "place_of_issue")) {
+            CardField field = fields.get(name);
+            if (field != null && r.documentType().equals("vn.mrc")) {
+                fields.put(name, new CardField(addresses.restoreUnitName(field.value()), field.confidence(),
+                        field.toBeReviewed(), field.source()));
+            }
         }
         return new CardReading(r.documentType(), r.side(), r.typeCode(), r.located(), fields, r.printed(), r.mrz(), r.qr(),
                 r.quality(), r.rules(), r.tampering(), r.millis());

@@ -6,30 +6,39 @@ import io.openekyc.vision.document.ph.PhilHealthReader;
 import io.openekyc.vision.document.ph.UmidReader;
 import io.openekyc.vision.document.vn.CmndReader;
 import io.openekyc.vision.document.vn.DriverLicenceReader;
+import io.openekyc.vision.document.vn.MrcReader;
 import io.openekyc.vision.image.RgbImage;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Fronts of the cards other than the CCCD (PhilHealth ID, UMID, Vietnamese driving licence, the
- * old 9-digit CMND), told apart by their title in the top third of the straightened card, then read
- * by their own reader. The title is read with English OCR: every one of these cards but the CMND
+ * old 9-digit CMND) and the owner-and-vehicle side of a motorcycle registration, told apart by their
+ * title in the top third of the straightened card, then read by their own reader. The title is read with English OCR: every one of these cards but the CMND
  * carries an English title, and the CMND's reads well enough without its tone marks.
  */
 public final class OtherFronts {
 
-    /** A front read: the document type, FinOS-style type code and the printed fields. */
-    public record Read(String documentType, String typeCode, Map<String, CardField> fields) {
+    /** A card read: the document type, its side, FinOS-style type code and the printed fields. */
+    public record Read(String documentType, CardSide side, String typeCode, Map<String, CardField> fields) {
+
+        Read(String documentType, String typeCode, Map<String, CardField> fields) {
+            this(documentType, CardSide.FRONT, typeCode, fields);
+        }
     }
 
     /** The kind an old CMND's title names ("Chứng minh nhân dân"): a variant of the national ID. */
     static final String CMND = "vn.national_id";
+    /** FinOS's type codes of a motorcycle registration's owner-and-vehicle side: the paper certificate and the 2020 card. */
+    public static final String MRC_OLD = "old_register_card_back";
+    public static final String MRC_NEW = "new_register_card_back";
 
     private final TextRecognizer english;
     private final PhilHealthReader philHealth;
     private final UmidReader umid;
     private final DriverLicenceReader licence;
     private final CmndReader cmnd;
+    private final MrcReader registration;
 
     public OtherFronts(TextRecognizer english, TextRecognizer vietnamese) {
         this.english = english;
@@ -37,6 +46,7 @@ public final class OtherFronts {
         this.umid = new UmidReader(english);
         this.licence = new DriverLicenceReader(vietnamese);
         this.cmnd = new CmndReader(vietnamese);
+        this.registration = new MrcReader(vietnamese);
     }
 
     /** The title strip of a straightened card (top fifth), read with English OCR. */
@@ -51,9 +61,14 @@ public final class OtherFronts {
             case "ph.philhealth" -> Optional.of(new Read("ph.philhealth", "philhealth_front", philHealth.read(card)));
             case "vn.driver_license" -> Optional.of(new Read("vn.driver_license", "dl_new_front", licence.read(card)));
             case CMND -> Optional.of(new Read("vn.national_id", "cmnd_old_front", cmnd.read(card)));
+            case "vn.mrc" -> {
+                MrcReader.Read mrc = registration.read(card);
+                yield Optional.of(new Read("vn.mrc", CardSide.BACK, mrc.newCard() ? MRC_NEW : MRC_OLD, mrc.fields()));
+            }
             default -> Optional.empty();
         };
-        return read.filter(r -> present(r, "id_number") || present(r, "full_name") || present(r, "date_of_birth"));
+        return read.filter(r -> present(r, "id_number") || present(r, "full_name") || present(r, "date_of_birth")
+                || present(r, "number_plate") || present(r, "chassis_number"));
     }
 
     /**
@@ -63,8 +78,8 @@ public final class OtherFronts {
      */
     static boolean nationalIdTitle(String title) {
         String t = CardText.fold(title).replaceAll("\\s+", " ");
-        if (t.contains("ho chieu") || t.contains("passport")) {
-            return false; // a passport page carries the state header too; its MRZ decides
+        if (t.contains("ho chieu") || t.contains("passport") || registration(t)) {
+            return false; // a passport page or a vehicle registration carries the state header too
         }
         return t.contains("cong hoa") || t.contains("chu nghia") || t.contains("viet nam") || t.contains("can cu")
                 || t.contains("cong dan") || t.contains("chung minh");
@@ -82,6 +97,10 @@ public final class OtherFronts {
         if (t.contains("philhealth") || t.contains("health insurance")) {
             return "ph.philhealth";
         }
+        // Before the CMND: "chứng nhận đăng ký" holds "nhan dan" once its marks are gone.
+        if (registration(t)) {
+            return "vn.mrc";
+        }
         // The old CMND's title, "GIẤY CHỨNG MINH NHÂN DÂN", read without its tone marks.
         if (t.contains("chung minh") || t.contains("minh nhan") || t.contains("nhan dan")) {
             return "vn.national_id";
@@ -90,6 +109,12 @@ public final class OtherFronts {
             return "vn.driver_license";
         }
         return "";
+    }
+
+    /** A motorcycle registration's title: "Giấy chứng nhận đăng ký xe mô tô, xe máy" (on the 2020 card also in English). */
+    private static boolean registration(String folded) {
+        return folded.contains("dang ky xe") || folded.contains("chung nhan dang") || folded.contains("xe mo to")
+                || folded.contains("xe may") || folded.contains("motorcycle") || folded.contains("registration cert");
     }
 
     private static boolean present(Read read, String field) {

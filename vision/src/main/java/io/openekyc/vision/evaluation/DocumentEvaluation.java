@@ -25,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * unreadable. Dates are the birth and expiry dates the truth has (a PhilHealth or UMID front has no
  * expiry). On a passport data page the document number is the passport number, dates are every
  * date in its truth (birth, expiry, issue), the name must match with its diacritics (the printed
- * page's, since the MRZ has none), and "printed" is the OCR of the page beside the MRZ. Each field of
+ * page's, since the MRZ has none), and "printed" is the OCR of the page beside the MRZ. On a motorcycle
+ * registration ({@code vn.mrc}) there is no id number, the name is the owner's and the dates are the
+ * first and last registration. Each field of
  * the truth is also judged on its own, for a per-field table. Each quality check's verdict is kept
  * per photo, to show how often it fires per degradation.
  */
@@ -45,6 +47,7 @@ public final class DocumentEvaluation {
     private static final java.util.Set<String> UNJUDGED_ON_FRONTS = java.util.Set.of("features", "date_of_issue");
     private static final java.util.Set<String> MRZ_FIELDS = java.util.Set.of("id_number", "date_of_birth", "sex",
             "date_of_expiry");
+    private static final List<String> MRC_DATES = List.of("first_registration_date", "last_registration_date");
     private static final List<String> PASSPORT_DATES = List.of("date_of_birth", "date_of_expiry", "date_of_issue");
 
     private final DocumentReader reader;
@@ -76,12 +79,14 @@ public final class DocumentEvaluation {
     private Outcome evaluate(JsonNode truth, RgbImage image) {
         JsonNode fields = truth.get("fields");
         String side = truth.get("side").asString();
-        CardReading reading = reader.read(image, side.equals("back") ? CardSide.BACK : CardSide.FRONT);
+        String type = truth.get("type").asString();
+        // A registration is read as FinOS's readMRC reads it, without a side (its one side is FinOS's "back").
+        CardSide expected = type.equals("vn.mrc") ? null : side.equals("back") ? CardSide.BACK : CardSide.FRONT;
+        CardReading reading = reader.read(image, expected);
         boolean found = reading.located() != null && cornersMatch(reading.located().corners(), truth.get("corners"));
         Map<String, Boolean> flags = new TreeMap<>();
         reading.quality().stream().filter(q -> !q.unavailable()).forEach(q -> flags.put(q.name(), q.failed()));
         boolean back = side.equals("back");
-        String type = truth.get("type").asString();
         // Generator variants ("vn.national_id.2024") are documents of their base type.
         boolean read = reading.found() && (back ? reading.side() == CardSide.BACK : reading.side() == CardSide.FRONT)
                 && (type.equals(reading.documentType()) || type.startsWith(reading.documentType() + "."));
@@ -109,6 +114,13 @@ public final class DocumentEvaluation {
                     same(printed.get("full_name"), fields, "full_name"),
                     PASSPORT_DATES.stream().allMatch(d -> same(printed.get(d), fields, d)), flags, fieldsExact,
                     reading.millis());
+        }
+        if (type.equals("vn.mrc")) {
+            // Printed fields only, no id number: name = the owner's, dates = first and last registration.
+            Boolean nameExact = same(reading.value("full_name"), fields, "full_name");
+            Boolean datesExact = MRC_DATES.stream().allMatch(d -> same(reading.value(d), fields, d));
+            return new Outcome(type, side, truth.get("degradation").asString(), found, read, null, nameExact,
+                    datesExact, null, null, null, nameExact, datesExact, flags, fieldsExact, reading.millis());
         }
         // Backs without an MRZ print no number; their dates are the issue date (and CMND expiry).
         Boolean idExact = fields.has("id_number") ? same(reading.value("id_number"), fields, "id_number") : null;

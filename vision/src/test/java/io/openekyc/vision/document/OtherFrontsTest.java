@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.openekyc.vision.SharedData;
 import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
+import io.openekyc.vision.document.generator.CmndRenderer;
 import io.openekyc.vision.document.generator.LicenceRenderer;
+import io.openekyc.vision.document.generator.MrcRenderer;
 import io.openekyc.vision.document.generator.PhCardRenderer;
 import io.openekyc.vision.document.generator.PhIdentity;
 import io.openekyc.vision.document.generator.PhIdentityFactory;
 import io.openekyc.vision.document.generator.TablePhoto;
+import io.openekyc.vision.document.generator.VnIdentity;
 import io.openekyc.vision.document.generator.VnLicence;
+import io.openekyc.vision.document.generator.VnRegistration;
 import io.openekyc.vision.image.ImageDecoder;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
@@ -102,7 +106,47 @@ class OtherFrontsTest {
     }
 
     @Test
+    void registrationsAreTypedByTheirTitleAndReadEvenUpsideDown() {
+        IdentityFactory identities = new IdentityFactory(models, SharedData.root());
+        Random random = new Random(35);
+        MrcRenderer renderer = new MrcRenderer(base);
+        for (boolean newCard : List.of(false, true)) {
+            VnRegistration r = identities.nextRegistration(random, newCard);
+            RgbImage card = RgbImage.of(renderer.render(r));
+            for (RgbImage photo : newCard ? List.of(TablePhoto.of(card), TablePhoto.of(halfTurn(card)))
+                    : List.of(TablePhoto.of(card))) {
+                CardReading reading = kit.reader().read(photo, null);
+                assertThat(reading.label()).isEqualTo("vn.mrc.back");
+                assertThat(reading.typeCode()).isEqualTo(newCard ? "new_register_card_back" : "old_register_card_back");
+                assertThat(reading.value("number_plate")).isEqualTo(r.numberPlate());
+                assertThat(reading.value("chassis_number")).isEqualTo(r.chassisNumber());
+                assertThat(reading.rules()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void cardsWithAVietnameseIdTitleAreNotTakenForRegistrations() {
+        IdentityFactory identities = new IdentityFactory(models, SharedData.root());
+        // The chip CCCD (its QR decides) and the old CMND (no QR: its title decides; "chứng minh nhân
+        // dân" and "chứng nhận đăng ký" share "nhan dan" once their tone marks are gone).
+        CardReading chip = kit.reader().read(TablePhoto.of(RgbImage.of(base.front(identities.next(new Random(36)), null))),
+                null);
+        assertThat(chip.documentType()).isEqualTo("vn.national_id");
+        VnIdentity cmnd = identities.nextCmnd(new Random(37));
+        CardReading old = kit.reader().read(TablePhoto.of(RgbImage.of(new CmndRenderer(base).front(cmnd, null))), null);
+        assertThat(old.documentType()).isEqualTo("vn.national_id");
+        assertThat(old.typeCode()).isEqualTo("cmnd_old_front");
+        assertThat(old.value("id_number")).isEqualTo(cmnd.number());
+    }
+
+    @Test
     void titlesNameTheirCardAndTheUmidWinsOverItsPhilHealthMention() {
+        assertThat(OtherFronts.kind("CONG HOA XA HOI CHU NGHIA VIET NAM GIAY CHUNG NHAN DANG KY XE MO TO, XE MAY"))
+                .isEqualTo("vn.mrc");
+        assertThat(OtherFronts.kind("GIẤY CHỨNG MINH NHÂN DÂN")).isEqualTo("vn.national_id");
+        assertThat(OtherFronts.nationalIdTitle("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM GIẤY CHỨNG NHẬN ĐĂNG KÝ XE")).isFalse();
+        assertThat(OtherFronts.nationalIdTitle("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CĂN CƯỚC CÔNG DÂN")).isTrue();
         assertThat(OtherFronts.kind("REPUBLIC OF THE PHILIPPINES UNIFIED MULTI-PURPOSE ID SSS GSIS PhilHealth"))
                 .isEqualTo("ph.umid");
         assertThat(OtherFronts.kind("PHILIPPINE HEALTH INSURANCE CORPORATION PhilHealth")).isEqualTo("ph.philhealth");

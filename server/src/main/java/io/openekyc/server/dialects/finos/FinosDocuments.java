@@ -21,9 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
- * FinOS document OCR (spec 001): {@code v2/nationalID}, {@code v1/readVNPassport} and
- * {@code v1/readDL} through the document engine; {@code v1/readMRC} answers 501 "not supported" —
- * this server has no reader for vehicle registrations and says so rather than guessing.
+ * FinOS document OCR (spec 001): {@code v2/nationalID}, {@code v1/readVNPassport}, {@code v1/readDL}
+ * and {@code v1/readMRC} (motorcycle registrations) through the document engine.
  */
 @RestController
 public class FinosDocuments {
@@ -63,6 +62,15 @@ public class FinosDocuments {
     private static final Map<String, String> DRIVER_LICENCE_FIELDS = orderedMap("name", "full_name", "dob",
             "date_of_birth", "expiry", "date_of_expiry", "address", "place_of_residence", "nationality", "nationality",
             "id", "id_number", "class", "licence_class");
+
+    /** FinOS readMRC detail -> engine field, in the spec's order. */
+    private static final Map<String, String> MRC_FIELDS = orderedMap("name", "full_name", "address", "address",
+            "brand", "brand", "kind", "model", "color", "color", "engine-number", "engine_number", "chassis-number",
+            "chassis_number", "number-plate", "number_plate", "place-registration", "place_of_registration",
+            "first-registration-date", "first_registration_date", "last-registration-date", "last_registration_date",
+            "place-of-issue", "place_of_issue");
+    private static final List<String> MRC_IMAGES = List.of("image1", "image2");
+    static final String NO_IMAGE = "API call requires one input image";
 
     private final FinosUploads uploads;
     private final DocumentKit documents;
@@ -178,10 +186,53 @@ public class FinosDocuments {
         return FinosResponses.success(request, List.of(Map.of("type", reading.typeCode(), "details", details)));
     }
 
+    /**
+     * A motorcycle registration's owner-and-vehicle side: {@code image1}, and {@code image2} for a
+     * second certificate (or the same one photographed again), each read on its own; every image must
+     * show a registration. All spec fields are listed: one not read has an empty value, confidence 0
+     * and is to be reviewed; a read one carries the OCR's confidence.
+     */
     @PostMapping("/ekyc/ocr/v1/readMRC")
-    public ResponseEntity<Map<String, Object>> vehicleRegistration(HttpServletRequest request) {
-        uploads.authenticate(request);
-        throw new FinosError(501, "not_supported: this server cannot read motor vehicle registration certificates");
+    public ResponseEntity<Map<String, Object>> vehicleRegistration(HttpServletRequest request) throws IOException {
+        Tenant tenant = uploads.authenticate(request);
+        MultipartHttpServletRequest form = FinosUploads.multipart(request);
+        Map<String, MultipartFile> files = FinosUploads.files(form);
+        if (!files.containsKey("image1")) {
+            throw new FinosError(400, NO_IMAGE);
+        }
+        if (!MRC_IMAGES.containsAll(files.keySet()) || form.getFiles("image1").size() > 1
+                || form.getFiles("image2").size() > 1) {
+            throw new FinosError(400, FinosError.INVALID_IMAGE);
+        }
+        List<RgbImage> images = new ArrayList<>();
+        for (String name : MRC_IMAGES) {
+            if (files.containsKey(name)) {
+                images.add(uploads.decode(uploads.bytes(files.get(name))));
+            }
+        }
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (RgbImage image : images) {
+            CardReading reading = documents.reader().read(image, null);
+            if (!reading.found() || !"vn.mrc".equals(reading.documentType())) {
+                throw new FinosError(422, "MRC Not Detected");
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            MRC_FIELDS.forEach((name, field) -> details.put(name, scored(reading.fields().get(field))));
+            result.add(Map.of("type", reading.typeCode(), "details", details));
+        }
+        audit.record(tenant.id(), "api_key", "finos.ocr_mrc", null, Map.of("images", result.size(),
+                "types", result.stream().map(r -> r.get("type")).toList(), "request", FinosResponses.requestId(request)));
+        return FinosResponses.success(request, result);
+    }
+
+    /** {value, conf, to-be-reviewed} with the OCR's confidence; a field not read: empty, 0, to be reviewed. */
+    private static Map<String, Object> scored(CardField field) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        boolean read = field != null && !field.value().isEmpty();
+        value.put("value", read ? field.value() : "");
+        value.put("conf", read && field.confidence() != null ? Math.round(field.confidence() * 1000) / 1000.0 : 0.0);
+        value.put("to-be-reviewed", yesNo(!read || field.toBeReviewed()));
+        return value;
     }
 
     private record Read(Tenant tenant, CardReading reading) {

@@ -11,6 +11,7 @@ import io.openekyc.vision.document.generator.VnCmnd;
 import io.openekyc.vision.document.generator.VnIdentity;
 import io.openekyc.vision.document.generator.VnLicence;
 import io.openekyc.vision.document.generator.VnPassport;
+import io.openekyc.vision.document.generator.VnRegistration;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -24,6 +25,7 @@ class FinosDocumentsTest extends ServerTest {
     private static final DateTimeFormatter FINOS_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
     private static final String READ_DL = "/ekyc/ocr/v1/readDL";
     private static final DateTimeFormatter DL_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final String READ_MRC = "/ekyc/ocr/v1/readMRC";
 
     private TenantCredentials tenant;
 
@@ -163,11 +165,78 @@ class FinosDocumentsTest extends ServerTest {
     }
 
     @Test
-    void documentsWithoutAReaderAnswerNotSupported() {
-        Http.Answer answer = http.multipart("/ekyc/ocr/v1/readMRC", headers(), Map.of("image", Pictures.jpeg(64, 64, 1)),
-                Map.of());
-        assertThat(answer.status()).isEqualTo(501);
-        assertThat(answer.json().get("error").asString()).startsWith("not_supported");
+    void bothRegistrationLayoutsAreReadIntoTheSpecShape() {
+        VnRegistration paper = CardPhotos.registration(51, false);
+        VnRegistration card = CardPhotos.registration(52, true);
+        Http.Answer answer = http.multipart(READ_MRC, headers(), Map.of("image1", CardPhotos.registrationPhoto(paper),
+                "image2", CardPhotos.registrationPhoto(card)), Map.of());
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        JsonNode body = answer.json();
+        assertThat(body.get("status").asString()).isEqualTo("success");
+        assertThat(body.get("transactionId").asString()).isEqualTo("tx-ocr");
+        JsonNode results = body.get("result");
+        assertThat(results.size()).isEqualTo(2);
+        assertThat(results.get(0).get("type").asString()).isEqualTo("old_register_card_back");
+        assertThat(results.get(1).get("type").asString()).isEqualTo("new_register_card_back");
+        assertRegistration(results.get(0).get("details"), paper);
+        assertRegistration(results.get(1).get("details"), card);
+        // The paper certificate prints no issuing unit: listed empty, to be reviewed.
+        JsonNode issue = results.get(0).get("details").get("place-of-issue");
+        assertThat(issue.get("value").asString()).isEmpty();
+        assertThat(issue.get("to-be-reviewed").asString()).isEqualTo("yes");
+        assertThat(CardPhotos.fold(results.get(1).get("details").get("place-of-issue").get("value").asString()))
+                .isEqualTo(CardPhotos.fold(card.placeOfIssue()));
+    }
+
+    private static void assertRegistration(JsonNode details, VnRegistration r) {
+        assertThat(details.propertyNames()).containsExactly("name", "address", "brand", "kind", "color",
+                "engine-number", "chassis-number", "number-plate", "place-registration", "first-registration-date",
+                "last-registration-date", "place-of-issue");
+        assertThat(details.get("number-plate").get("value").asString()).isEqualTo(r.numberPlate());
+        assertThat(details.get("engine-number").get("value").asString()).isEqualTo(r.engineNumber());
+        assertThat(details.get("chassis-number").get("value").asString()).isEqualTo(r.chassisNumber());
+        assertThat(details.get("brand").get("value").asString()).isEqualTo(r.brand());
+        assertThat(details.get("kind").get("value").asString()).isEqualTo(r.model());
+        assertThat(details.get("color").get("value").asString()).isEqualTo(r.color());
+        assertThat(details.get("first-registration-date").get("value").asString())
+                .isEqualTo(DL_DATE.format(r.firstRegistration()));
+        assertThat(details.get("last-registration-date").get("value").asString())
+                .isEqualTo(DL_DATE.format(r.lastRegistration()));
+        // Bold capitals and small print may lose a tone mark: names and places are held to their letters.
+        assertThat(CardPhotos.fold(details.get("name").get("value").asString())).isEqualTo(CardPhotos.fold(r.ownerName()));
+        assertThat(CardPhotos.fold(details.get("address").get("value").asString())).isEqualTo(CardPhotos.fold(r.address()));
+        assertThat(CardPhotos.fold(details.get("place-registration").get("value").asString()))
+                .isEqualTo(CardPhotos.fold(r.placeOfRegistration()));
+        JsonNode plate = details.get("number-plate");
+        assertThat(plate.get("conf").asDouble()).isBetween(0.0, 1.0).isPositive();
+        assertThat(plate.get("to-be-reviewed").asString()).isIn("yes", "no");
+    }
+
+    @Test
+    void aPhotoWithoutARegistrationIs422AndBadInputGetsTheSpecErrors() {
+        Http.Answer nationalId = http.multipart(READ_MRC, headers(),
+                Map.of("image1", CardPhotos.front(CardPhotos.identity(53))), Map.of());
+        assertThat(nationalId.status()).isEqualTo(422);
+        assertThat(nationalId.json().get("error").asString()).isEqualTo("MRC Not Detected");
+        assertThat(nationalId.json().get("statusCode").asString()).isEqualTo("422");
+        assertThat(http.multipart(READ_MRC, headers(), Map.of("image1", Pictures.jpeg(640, 480, 10)), Map.of()).status())
+                .isEqualTo(422);
+
+        Http.Answer none = http.multipart(READ_MRC, headers(), Map.of("image2", Pictures.jpeg(64, 64, 1)), Map.of());
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.json().get("error").asString()).isEqualTo("API call requires one input image");
+        Http.Answer extra = http.multipart(READ_MRC, headers(), Map.of("image1", Pictures.jpeg(64, 64, 1),
+                "image3", Pictures.jpeg(64, 64, 2)), Map.of());
+        assertThat(extra.status()).isEqualTo(400);
+        assertThat(extra.json().get("error").asString()).isEqualTo("Invalid image file uploaded");
+        Http.Answer notImage = http.multipart(READ_MRC, headers(),
+                Map.of("image1", "not an image".getBytes(StandardCharsets.UTF_8)), Map.of());
+        assertThat(notImage.status()).isEqualTo(400);
+        assertThat(notImage.json().get("error").asString()).isEqualTo("Invalid image file uploaded");
+        assertThat(http.multipart(READ_MRC, headers(), Map.of("image1", new byte[11 * 1024 * 1024]), Map.of()).status())
+                .isEqualTo(413);
+        assertThat(http.multipart(READ_MRC, Map.of("X-FinOS-Api-Key", "oek_wrong"),
+                Map.of("image1", Pictures.jpeg(64, 64, 1)), Map.of()).status()).isEqualTo(401);
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class CardGenerator {
      */
     public static final List<String> TYPES = List.of("vn.national_id", "vn.national_id.2024", "vn.national_id.2016",
             "vn.national_id.cmnd", "vn.national_id.cmnd12", "ph.philhealth", "ph.umid", "vn.driver_license",
-            "vn.passport");
+            "vn.passport", "vn.mrc");
 
     private final IdentityFactory identities;
     private final CardRenderer renderer = new CardRenderer();
@@ -42,6 +42,7 @@ public final class CardGenerator {
     private final CanCuocRenderer canCuoc = new CanCuocRenderer(renderer);
     private final CmndRenderer cmnd = new CmndRenderer(renderer);
     private final LicenceRenderer licences = new LicenceRenderer(renderer);
+    private final MrcRenderer registrations = new MrcRenderer(renderer);
     private final PhIdentityFactory filipinos = new PhIdentityFactory();
     private final Photographer photographer = new Photographer();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -60,6 +61,10 @@ public final class CardGenerator {
             for (int i = 0; i < count; i++) {
                 if (type.equals("vn.passport")) {
                     writePassport(out, i, seed, portrait, random);
+                    continue;
+                }
+                if (type.equals("vn.mrc")) {
+                    registration(out, i, seed, random);
                     continue;
                 }
                 if (type.equals("vn.national_id.2024")) {
@@ -211,6 +216,38 @@ public final class CardGenerator {
         truth.put("index", i);
         truth.put("fields", fields);
         write(out, String.format("%04d_front", i), card, degradation, random, truth);
+    }
+
+    /**
+     * A motorcycle registration's owner-and-vehicle side ({@code NNNN_back.jpg}), the old paper
+     * certificate and the 2020 card in turn; the card's issuing unit is listed only where printed.
+     */
+    private void registration(Path out, int i, long seed, Random random) throws IOException {
+        VnRegistration r = identities.nextRegistration(random, i % 2 == 1);
+        String degradation = Photographer.DEGRADATIONS.get(i % Photographer.DEGRADATIONS.size());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("full_name", r.ownerName());
+        fields.put("address", r.address());
+        fields.put("brand", r.brand());
+        fields.put("model", r.model());
+        fields.put("color", r.color());
+        fields.put("engine_number", r.engineNumber());
+        fields.put("chassis_number", r.chassisNumber());
+        fields.put("number_plate", r.numberPlate());
+        fields.put("place_of_registration", r.placeOfRegistration());
+        fields.put("first_registration_date", CardRenderer.printed(r.firstRegistration()));
+        fields.put("last_registration_date", CardRenderer.printed(r.lastRegistration()));
+        if (r.placeOfIssue() != null) {
+            fields.put("place_of_issue", r.placeOfIssue());
+        }
+        Map<String, Object> truth = new LinkedHashMap<>();
+        truth.put("type", "vn.mrc");
+        truth.put("label", r.newCard() ? "new_register_card_back" : "old_register_card_back");
+        truth.put("side", "back");
+        truth.put("seed", seed);
+        truth.put("index", i);
+        truth.put("fields", fields);
+        write(out, String.format("%04d_back", i), RgbImage.of(registrations.render(r)), degradation, random, truth);
     }
 
     private void writePassport(Path out, int index, long seed, BufferedImage portrait, Random random) throws IOException {

@@ -247,6 +247,19 @@ public final class CardRenderer {
         text(g, regular, 15, text, x, y, new Color(0x303030));
     }
 
+    /**
+     * A regular label and its bold value on the same line, the value wrapped at {@code right};
+     * returns what did not fit (empty when all did), for the lines below.
+     */
+    String labelled(Graphics2D g, String label, float labelSize, String value, float size, int x, int y, int right,
+                    Color color) {
+        text(g, regular, labelSize, label, x, y, Color.BLACK);
+        int start = x + g.getFontMetrics(regular.deriveFont(labelSize)).stringWidth(label) + 14;
+        List<String> first = wrap(g, bold.deriveFont(size), value, right - start);
+        text(g, bold, size, first.getFirst(), start, y, color);
+        return value.substring(first.getFirst().length()).strip();
+    }
+
     static void text(Graphics2D g, Font font, float size, String text, int x, int y, Color color) {
         g.setFont(font.deriveFont(size));
         g.setColor(color);

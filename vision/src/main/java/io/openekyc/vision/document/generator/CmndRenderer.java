@@ -117,12 +117,8 @@ public final class CmndRenderer {
 
     /** A label and its value on the same line, the value's overflow on the lines below; returns the next line's y. */
     private int lined(Graphics2D g, String label, String value, int y, float size) {
-        CardRenderer.text(g, base.regular(), 19, label, X, y, Color.BLACK);
-        int start = X + g.getFontMetrics(base.regular().deriveFont(19f)).stringWidth(label) + 14;
+        String rest = base.labelled(g, label, 19, value, size, X, y, RIGHT, Color.BLACK);
         Font font = base.bold().deriveFont(size);
-        List<String> first = CardRenderer.wrap(g, font, value, RIGHT - start);
-        CardRenderer.text(g, base.bold(), size, first.getFirst(), start, y, Color.BLACK);
-        String rest = value.substring(first.getFirst().length()).strip();
         y += 40;
         for (String line : rest.isEmpty() ? List.<String>of() : CardRenderer.wrap(g, font, rest, RIGHT - X)) {
             CardRenderer.text(g, base.bold(), size, line, X, y, Color.BLACK);

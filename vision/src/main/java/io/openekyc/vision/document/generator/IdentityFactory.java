@@ -1,5 +1,7 @@
 package io.openekyc.vision.document.generator;
 
+import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.vn.MotorVehicles;
 import io.openekyc.vision.document.vn.CccdRules;
 import io.openekyc.vision.model.Models;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +32,22 @@ public final class IdentityFactory {
     private static final String[] ETHNICITIES = {"Tày", "Thái", "Mường", "Khơ Me", "Hoa", "Nùng", "Mông", "Dao",
             "Gia Rai", "Ê Đê", "Ba Na", "Chăm", "Sán Dìu", "Cơ Ho"};
     private static final String[] RELIGIONS = {"Phật giáo", "Công giáo", "Tin lành", "Cao đài", "Hòa hảo"};
+    /** Each province's (first) motorcycle plate code, by its name without "Tỉnh" / "Thành phố" and tone marks. */
+    private static final Map<String, Integer> PLATE_CODES = plateCodes("cao bang 11, lang son 12, quang ninh 14, "
+            + "hai phong 15, thai binh 17, nam dinh 18, phu tho 19, thai nguyen 20, yen bai 21, tuyen quang 22, "
+            + "ha giang 23, lao cai 24, lai chau 25, son la 26, dien bien 27, hoa binh 28, ha noi 29, hai duong 34, "
+            + "ninh binh 35, thanh hoa 36, nghe an 37, ha tinh 38, da nang 43, dak lak 47, dak nong 48, lam dong 49, "
+            + "ho chi minh 59, dong nai 60, binh duong 61, long an 62, tien giang 63, vinh long 64, can tho 65, "
+            + "dong thap 66, an giang 67, kien giang 68, ca mau 69, tay ninh 70, ben tre 71, ba ria - vung tau 72, "
+            + "quang binh 73, quang tri 74, hue 75, quang ngai 76, binh dinh 77, phu yen 78, khanh hoa 79, gia lai 81, "
+            + "kon tum 82, soc trang 83, tra vinh 84, ninh thuan 85, binh thuan 86, vinh phuc 88, hung yen 89, "
+            + "ha nam 90, quang nam 92, binh phuoc 93, bac lieu 94, hau giang 95, bac kan 97, bac giang 98, bac ninh 99");
+    /** Letters of plate series (no I, J, O, Q, R, W) and of VINs (no I, O, Q). */
+    private static final String SERIES = "ABCDEFGHKLMNPSTUVXYZ";
+    private static final String VIN = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+    /** World manufacturer codes of the brands' Vietnamese plants (VIN prefix). */
+    private static final Map<String, String> WMI = Map.of("HONDA", "RLH", "YAMAHA", "RLC", "SUZUKI", "RLS",
+            "PIAGGIO", "RP8", "SYM", "RLG", "VINFAST", "RLV");
 
     private static final String[] LICENCE_CLASSES = {"A1", "A2", "B1", "B2", "C", "D", "E"};
 
@@ -212,8 +231,87 @@ public final class IdentityFactory {
         return CccdRules.expiryFor(birth, issue);
     }
 
+    /**
+     * A motorcycle registration for a new random owner living where the vehicle is registered: the
+     * old paper certificate registered 1998-2019 (a 4- or 5-digit plate), or the plastic card of
+     * August 2020 onwards (5 digits, a 17-character VIN as chassis number); some re-registered later.
+     */
+    public VnRegistration nextRegistration(Random random, boolean newCard) {
+        String[] a;
+        Integer code;
+        do {
+            a = addresses.get(random.nextInt(addresses.size()));
+            code = PLATE_CODES.get(plain(a[2]));
+        } while (code == null || plain(a[1]).isEmpty() || plain(a[0]).isEmpty());
+        String owner = next(random).fullName();
+        String brand = List.copyOf(MotorVehicles.MODELS.keySet()).get(random.nextInt(MotorVehicles.MODELS.size()));
+        List<String> models = MotorVehicles.MODELS.get(brand);
+        String model = models.get(random.nextInt(models.size()));
+        String color = MotorVehicles.COLORS.get(random.nextInt(MotorVehicles.COLORS.size()));
+        String series = String.valueOf(SERIES.charAt(random.nextInt(SERIES.length())));
+        String type = "" + letter(random) + letter(random) + (10 + random.nextInt(90));
+        String engine = type + "E-" + String.format("%07d", random.nextInt(10_000_000));
+        String chassis;
+        LocalDate first;
+        String plate;
+        if (newCard) {
+            plate = code + series + (1 + random.nextInt(9)) + "-" + String.format("%03d.%02d", random.nextInt(1000),
+                    random.nextInt(100));
+            engine = engine.replace("-", "");
+            StringBuilder vin = new StringBuilder(WMI.get(brand));
+            while (vin.length() < 17) {
+                vin.append(VIN.charAt(random.nextInt(VIN.length())));
+            }
+            chassis = vin.toString();
+            first = LocalDate.of(2020, 8, 1).plusDays(random.nextInt(2200));
+        } else {
+            boolean fourDigits = random.nextBoolean();
+            plate = code + series + (1 + random.nextInt(9)) + "-" + (fourDigits
+                    ? String.format("%04d", random.nextInt(10_000))
+                    : String.format("%03d.%02d", random.nextInt(1000), random.nextInt(100)));
+            chassis = type + "M-" + String.format("%07d", random.nextInt(10_000_000));
+            first = LocalDate.of(1998, 1, 1).plusDays(random.nextInt(8000));
+        }
+        // Most vehicles keep their first registration; a third were registered again (new owner, address).
+        LocalDate last = random.nextInt(3) == 0 ? first.plusDays(30 + random.nextInt(1500)) : first;
+        if (last.isAfter(LocalDate.of(2026, 10, 1))) {
+            last = first;
+        }
+        String province = a[2].replaceFirst("^(Thành phố|Tỉnh) ", "");
+        String district = a[1].replaceFirst("^(Quận|Huyện|Thị xã|Thành phố) ", "");
+        String place = newCard ? district : province;
+        String issuer = newCard ? "Công an " + a[1].substring(0, 1).toLowerCase(java.util.Locale.ROOT) + a[1].substring(1)
+                : null;
+        return new VnRegistration(newCard, owner, address(a, random, random.nextBoolean()), brand, model, color, engine,
+                chassis, plate, place, first, last, issuer);
+    }
+
+    private static char letter(Random random) {
+        return SERIES.charAt(random.nextInt(SERIES.length()));
+    }
+
+    /** A place's name without its unit word and tone marks, lower case ("Tỉnh Hoà Bình" -> "hoa binh"). */
+    private static String plain(String place) {
+        if (place == null || place.equals("null")) {
+            return "";
+        }
+        return CardText.fold(place.replaceFirst("^(Thành phố|Tỉnh|Quận|Huyện|Thị xã) ", "")).strip();
+    }
+
+    private static Map<String, Integer> plateCodes(String list) {
+        Map<String, Integer> codes = new java.util.HashMap<>();
+        for (String entry : list.split(", ")) {
+            int space = entry.lastIndexOf(' ');
+            codes.put(entry.substring(0, space), Integer.parseInt(entry.substring(space + 1)));
+        }
+        return Map.copyOf(codes);
+    }
+
     private String address(Random random, boolean withStreet) {
-        String[] a = addresses.get(random.nextInt(addresses.size()));
+        return address(addresses.get(random.nextInt(addresses.size())), random, withStreet);
+    }
+
+    private String address(String[] a, Random random, boolean withStreet) {
         String street = withStreet ? (1 + random.nextInt(300)) + " Đường " + lastNames.get(random.nextInt(lastNames.size()))
                 + " " + firstNames.get(random.nextInt(firstNames.size())).split(" ")[0] + ", " : "";
         return street + a[0] + ", " + a[1] + ", " + a[2];

@@ -95,6 +95,28 @@ public final class AddressSplit {
         return String.join(",", out);
     }
 
+    /**
+     * A district or province printed without its unit word ("Đóng Hưng" for Huyện Đông Hưng), or a
+     * text ending in one after a unit word ("Công an huyện Đông Hưng"), with the diacritics of the
+     * one unit whose name it spells; as read when it spells none or several differently marked ones.
+     */
+    public String restoreUnitName(String text) {
+        String folded = PrintedVsQr.fold(text).toLowerCase(java.util.Locale.ROOT);
+        int cut = 0;
+        for (String unit : List.of("thanh pho", "tinh", "quan", "huyen", "thi xa")) {
+            int at = folded.indexOf(unit + " ");
+            if (at >= 0 && (at == 0 || folded.charAt(at - 1) == ' ')) {
+                cut = Math.max(cut, at + unit.length() + 1);
+            }
+        }
+        String name = text.substring(cut).strip();
+        Set<String> known = new HashSet<>();
+        for (String unit : List.of("THANHPHO", "TINH", "QUAN", "HUYEN", "THIXA")) {
+            spellings.getOrDefault(unit + spelling(name), Set.of()).forEach(n -> known.add(bare(n)));
+        }
+        return known.size() == 1 ? text.substring(0, cut) + known.iterator().next() : text;
+    }
+
     private void spell(String name) {
         if (name != null && !name.isBlank() && !name.equals("null")) {
             spellings.computeIfAbsent(spelling(name), k -> new java.util.TreeSet<>()).add(name.strip());

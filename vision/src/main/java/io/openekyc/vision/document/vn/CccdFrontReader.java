@@ -62,7 +62,7 @@ public final class CccdFrontReader {
     }
 
     /** A text line on the card: its box on the 1000 x 630 card, the scale it was read at, and what was read. */
-    private record TextLine(int x0, int y0, int x1, int y1, double scale, TextRecognizer.Line ocr) {
+    record TextLine(int x0, int y0, int x1, int y1, double scale, TextRecognizer.Line ocr) {
 
         String text() {
             return ocr.text();
@@ -645,7 +645,7 @@ public final class CccdFrontReader {
     }
 
     /** A name to review when it is not words of Vietnamese capitals or Tesseract was unsure of a word. */
-    private static Field nameField(String value, double confidence) {
+    static Field nameField(String value, double confidence) {
         boolean wellFormed = value.matches("\\p{Lu}+( \\p{Lu}+)+") && fold(value).matches("[a-z ]+")
                 && Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("[\\p{L} \\u0300\\u0301\\u0303\\u0309"
                 + "\\u0323\\u0302\\u0306\\u031B]", "").isEmpty();
@@ -698,11 +698,17 @@ public final class CccdFrontReader {
         return read(page, new int[] {Math.max(line.x0(), fromX), line.y0(), line.x1(), line.y1()}, whitelist);
     }
 
-    private TextLine read(RgbImage page, int[] box, String whitelist) {
+    /** One line box of the page read alone (single-line mode), enlarged to about {@link #LINE_HEIGHT} of ink. */
+    TextLine read(RgbImage page, int[] box, String whitelist) {
+        return read(page, box, whitelist, LINE_HEIGHT);
+    }
+
+    /** The same enlarged to about {@code lineHeight} pixels of ink. */
+    TextLine read(RgbImage page, int[] box, String whitelist, double lineHeight) {
         int w = box[2] - box[0];
         int h = box[3] - box[1];
         // Enlarged only as far as needed: Tesseract misreads tone marks on big bold capitals more often.
-        double scale = Math.max(1.0, Math.min(3.5, LINE_HEIGHT / Math.max(1, h - 2 * MARGIN_Y)));
+        double scale = Math.max(1.0, Math.min(3.5, lineHeight / Math.max(1, h - 2 * MARGIN_Y)));
         RgbImage crop = page.bilinear(box[0], box[1], w, h, (int) Math.round(w * scale), (int) Math.round(h * scale));
         return new TextLine(box[0], box[1], box[2], box[3], scale, ocr.line(crop, whitelist));
     }

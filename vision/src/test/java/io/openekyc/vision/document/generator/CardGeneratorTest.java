@@ -143,4 +143,36 @@ class CardGeneratorTest {
         assertThat(IdentityFactory.expiry(birth, LocalDate.of(2024, 3, 1))).isEqualTo(LocalDate.of(2040, 6, 1));
         assertThat(IdentityFactory.expiry(LocalDate.of(1960, 1, 1), LocalDate.of(2021, 3, 1))).isNull();
     }
+
+    @Test
+    void registrationsAlternateTheirLayoutsWithPlatesOfTheOwnersProvince(@TempDir Path out) throws Exception {
+        new CardGenerator(identities).generate("vn.mrc", 4, 12, out, null);
+        java.util.Map<String, String> codes = java.util.Map.of("ha noi", "29", "ho chi minh", "59", "da nang", "43");
+        for (int i = 0; i < 4; i++) {
+            JsonNode truth = json.readTree(Files.readString(out.resolve(String.format("%04d_back.json", i))));
+            assertThat(out.resolve(String.format("%04d_back.jpg", i))).exists();
+            boolean newCard = i % 2 == 1;
+            assertThat(truth.get("type").asString()).isEqualTo("vn.mrc");
+            assertThat(truth.get("label").asString()).isEqualTo(newCard ? "new_register_card_back" : "old_register_card_back");
+            JsonNode fields = truth.get("fields");
+            String plate = fields.get("number_plate").asString();
+            assertThat(plate).matches(newCard ? "\\d{2}[A-Z]\\d-\\d{3}\\.\\d{2}" : "\\d{2}[A-Z]\\d-(\\d{4}|\\d{3}\\.\\d{2})");
+            assertThat(Integer.parseInt(plate.substring(0, 2))).isBetween(11, 99);
+            String province = io.openekyc.vision.document.ocr.CardText.fold(fields.get("address").asString()
+                    .replaceAll(".*, (Thành phố|Tỉnh) ", ""));
+            if (codes.containsKey(province)) {
+                assertThat(plate).startsWith(codes.get(province));
+            }
+            assertThat(fields.get("chassis_number").asString()).matches(newCard ? "[A-HJ-NPR-Z0-9]{17}" : "[A-Z0-9]+M-\\d{7}");
+            assertThat(fields.has("place_of_issue")).isEqualTo(newCard);
+            assertThat(io.openekyc.vision.document.vn.MotorVehicles.MODELS.get(fields.get("brand").asString()))
+                    .contains(fields.get("model").asString());
+            LocalDate first = LocalDate.parse(fields.get("first_registration_date").asString(),
+                    DateTimeFormatter.ofPattern("dd/MM/uuuu"));
+            LocalDate last = LocalDate.parse(fields.get("last_registration_date").asString(),
+                    DateTimeFormatter.ofPattern("dd/MM/uuuu"));
+            assertThat(last).isAfterOrEqualTo(first);
+            assertThat(first.isAfter(LocalDate.of(2020, 7, 31))).isEqualTo(newCard);
+        }
+    }
 }

@@ -30,6 +30,15 @@ class AddressSplitTest {
     }
 
     @Test
+    void aUnitNamePrintedWithoutItsUnitWordTakesItsDiacritics() {
+        assertThat(split.restoreUnitName("Đóng Hưng")).isEqualTo("Đông Hưng");
+        assertThat(split.restoreUnitName("Công an huyện Đông Hung")).isEqualTo("Công an huyện Đông Hưng");
+        assertThat(split.restoreUnitName("Ha Noi")).isEqualTo("Hà Nội");
+        // Not a unit's name: left as read.
+        assertThat(split.restoreUnitName("Đông Hưngg")).isEqualTo("Đông Hưngg");
+    }
+
+    @Test
     void aPost2025AddressHasNoDistrict() {
         AddressSplit.Parts parts = split.split("12 Đường Láng, Phường Ba Đình, Thành phố Hà Nội");
         assertThat(parts).isEqualTo(new AddressSplit.Parts("12 Đường Láng", "Ba Đình", "", "Hà Nội", true));
