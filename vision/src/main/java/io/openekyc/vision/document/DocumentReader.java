@@ -34,8 +34,6 @@ public final class DocumentReader {
 
     static final int CARD_WIDTH = 1000;
     static final int CARD_HEIGHT = 630;
-    /** Between a TD3 passport page's aspect (125 x 88 mm, 1.42) and an ID-1 card's (1.59): their geometric mean. */
-    static final double PASSPORT_OR_CARD = Math.sqrt(125.0 / 88 * CardLocator.CARD_ASPECT);
     /** Confidence of a value backed by a check digit or by the QR code it agrees with. */
     static final double CONFIRMED = 0.99;
     /**
@@ -78,7 +76,7 @@ public final class DocumentReader {
         long start = System.nanoTime();
         CardLocator.Located located = locator.locate(photo);
         CardReading reading = null;
-        if (located != null && CardLocator.aspect(located.corners()) < PASSPORT_OR_CARD) {
+        if (located != null && CardLocator.aspect(located.corners()) < CardLocator.PASSPORT_OR_CARD) {
             // Shaped like a passport page: its MRZ first, on the page straightened to its own proportions.
             RgbImage page = pageOf(photo, located);
             reading = back(photo, located, page).orElse(null);
