@@ -11,6 +11,7 @@ import io.openekyc.vision.document.vn.CccdQr;
 import io.openekyc.vision.document.vn.CccdRules;
 import io.openekyc.vision.document.vn.PassportVizReader;
 import io.openekyc.vision.document.vn.PrintedVsQr;
+import io.openekyc.vision.document.vn.Surnames;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.quality.QualityCheck;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The document engine for one photo: locate and straighten the card, tell which document and side
@@ -308,7 +310,8 @@ public final class DocumentReader {
         if (documentType.equals("vn.passport") && located != null) {
             Map<String, CccdFrontReader.Field> page = viz.read(card);
             page.forEach((name, field) -> printed.put(name, field.value()));
-            tampering.add(fuseViz(fields, page));
+            RgbImage pageImage = card;
+            tampering.add(fuseViz(fields, page, () -> viz.nameReadings(pageImage)));
         }
         return Optional.of(new CardReading(documentType, side, typeCode, located, fields, printed, zone, null, checks,
                 rules, tampering, 0));
@@ -340,27 +343,45 @@ public final class DocumentReader {
 
     /**
      * The printed page's values joined with the MRZ's: a value a check digit confirms stays the MRZ's;
-     * one the page repeats gains the page's agreement as its confidence (and the name its diacritics);
-     * the page's own fields (birthplace, issue date and place) are added as read. Values read
-     * well-formed on both that disagree are the tampering signal "viz_vs_mrz".
+     * one the page repeats gains the page's agreement as its confidence; the page's own fields
+     * (birthplace, issue date and place) are added as read. Values read well-formed on both that
+     * disagree are the tampering signal "viz_vs_mrz". The name is settled word by word against the
+     * MRZ's (which has no diacritics): a printed word is taken only where its letters are the MRZ's.
      */
-    private static QualityCheck fuseViz(Map<String, CardField> fields, Map<String, CccdFrontReader.Field> page) {
+    private static QualityCheck fuseViz(Map<String, CardField> fields, Map<String, CccdFrontReader.Field> page,
+                                        Supplier<List<String>> moreNameReadings) {
         List<String> differing = new ArrayList<>();
         int compared = 0;
         for (String name : VIZ_AND_MRZ) {
             CardField mrz = fields.get(name);
             CccdFrontReader.Field printed = page.get(name);
+            if (name.equals("full_name") && mrz != null) {
+                NameMatch match = settleName(mrz.value(), printed, moreNameReadings);
+                boolean wellFormed = printed != null && !printed.toBeReviewed();
+                if (match.agrees() || wellFormed) {
+                    compared++;
+                }
+                if (match.agrees()) {
+                    fields.put(name, new CardField(match.name(), CONFIRMED, false, "printed"));
+                } else {
+                    if (wellFormed) {
+                        differing.add(name);
+                    }
+                    fields.put(name, new CardField(match.name(), mrz.confidence(), wellFormed, mrz.source()));
+                }
+                continue;
+            }
+            if (name.equals("date_of_birth") && mrz != null) {
+                mrz = withBirthCentury(mrz, printed, page.get("date_of_issue"));
+                fields.put(name, mrz);
+            }
             if (mrz == null || printed == null || printed.toBeReviewed()) {
                 continue;
             }
             compared++;
-            boolean same = name.equals("full_name") ? fold(printed.value()).equals(fold(mrz.value()))
-                    : printed.value().equals(mrz.value());
-            if (!same) {
+            if (!printed.value().equals(mrz.value())) {
                 differing.add(name);
                 fields.put(name, new CardField(mrz.value(), mrz.confidence(), true, mrz.source()));
-            } else if (name.equals("full_name")) {
-                fields.put(name, new CardField(printed.value(), CONFIRMED, false, "printed"));
             } else {
                 fields.put(name, new CardField(mrz.value(), CONFIRMED, mrz.toBeReviewed(), mrz.source()));
             }
@@ -377,6 +398,68 @@ public final class DocumentReader {
         return new QualityCheck("viz_vs_mrz", differing.isEmpty() ? "pass" : "fail", (double) differing.size(), 0.0,
                 differing.isEmpty() ? "printed fields agree with the MRZ"
                         : "printed fields differ from the MRZ: " + String.join(", ", differing));
+    }
+
+    /**
+     * The MRZ gives a birth year's last two digits: the century is the printed birth date's where it
+     * shows the same day, month and two digits, else the last one before the printed issue date.
+     */
+    static CardField withBirthCentury(CardField mrz, CccdFrontReader.Field printedBirth, CccdFrontReader.Field issue) {
+        String value = mrz.value();
+        String century = null;
+        if (printedBirth != null && !printedBirth.toBeReviewed() && printedBirth.value().length() == 10
+                && printedBirth.value().substring(0, 6).equals(value.substring(0, 6))
+                && printedBirth.value().substring(8).equals(value.substring(8))) {
+            century = printedBirth.value().substring(6, 8);
+        } else if (issue != null && !issue.toBeReviewed() && PrintedDate.parse(issue.value()) != null
+                && PrintedDate.parse(value) != null && PrintedDate.parse(value).isAfter(PrintedDate.parse(issue.value()))) {
+            century = String.valueOf(Integer.parseInt(value.substring(6, 8)) - 1);
+        }
+        return century == null ? mrz
+                : new CardField(value.substring(0, 6) + century + value.substring(8), mrz.confidence(), mrz.toBeReviewed(),
+                        mrz.source());
+    }
+
+    /** The name settled against the MRZ's; {@code agrees} when every word was printed with the MRZ's letters. */
+    record NameMatch(String name, boolean agrees) {
+    }
+
+    /**
+     * Each MRZ word takes the first printed reading of that word with the same letters (the page's
+     * block reading first, further readings only when it does not agree throughout); a word no
+     * reading agrees with stays the MRZ's. The family name then gets its usual tone marks.
+     */
+    static NameMatch settleName(String mrzName, CccdFrontReader.Field printed, Supplier<List<String>> moreReadings) {
+        List<String> readings = new ArrayList<>();
+        if (printed != null && !printed.value().isBlank()) {
+            readings.add(printed.value());
+        }
+        NameMatch match = wordByWord(mrzName, readings);
+        if (!match.agrees()) {
+            readings.addAll(moreReadings.get());
+            match = wordByWord(mrzName, readings);
+        }
+        return match.agrees() ? new NameMatch(Surnames.restore(match.name()), true) : match;
+    }
+
+    private static NameMatch wordByWord(String mrzName, List<String> readings) {
+        String[] words = fold(mrzName).split(" ");
+        String[] settled = new String[words.length];
+        boolean agrees = true;
+        for (int i = 0; i < words.length; i++) {
+            for (String reading : readings) {
+                String[] read = reading.strip().split("\\s+");
+                if (read.length == words.length && fold(read[i]).equals(words[i])) {
+                    settled[i] = read[i];
+                    break;
+                }
+            }
+            agrees &= settled[i] != null;
+            if (settled[i] == null) {
+                settled[i] = words[i];
+            }
+        }
+        return new NameMatch(String.join(" ", settled), agrees);
     }
 
     private static void putMrz(Map<String, CardField> fields, String name, String value, Boolean checkDigit) {

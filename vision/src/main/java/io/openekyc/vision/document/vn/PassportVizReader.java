@@ -66,6 +66,27 @@ public final class PassportVizReader {
         return fields;
     }
 
+    /** The full name's value line alone (under its label), page pixels: x, y, width, height. */
+    private static final int[] NAME_LINE = {380, 270, 440, 42};
+
+    /**
+     * Further readings of the full name: its value line alone, in single-line mode at 1x and 1.5x.
+     * Tone marks on bold capitals are misread differently at different sizes, and a blurred label
+     * can hide the value from the block reading.
+     */
+    public List<String> nameReadings(RgbImage page) {
+        double sx = page.width() / (double) WIDTH;
+        double sy = page.height() / (double) HEIGHT;
+        List<String> readings = new java.util.ArrayList<>();
+        for (double scale : new double[] {1.0, 1.5}) {
+            RgbImage line = page.bilinear((float) (NAME_LINE[0] * sx), (float) (NAME_LINE[1] * sy),
+                    (float) (NAME_LINE[2] * sx), (float) (NAME_LINE[3] * sy),
+                    (int) Math.round(NAME_LINE[2] * scale), (int) Math.round(NAME_LINE[3] * scale));
+            readings.add(CccdFrontReader.mergeSplitVowels(ocr.line(line, null).text().strip()));
+        }
+        return readings;
+    }
+
     /** The last line (the value is printed under its label, which may be read garbled); null if it is a label itself. */
     private static String valueUnder(List<String> lines) {
         if (lines.isEmpty() || field(lines.get(lines.size() - 1)) != null) {

@@ -1,0 +1,34 @@
+package io.openekyc.vision.document.vn;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Common Vietnamese family names (together borne by the great majority of the population), each
+ * the only surname its letters spell once tone marks are removed. OCR slips on tone marks of bold
+ * capitals (NGUYÊN for NGUYỄN, ĐĂNG for ĐẶNG, ĐÔ for ĐỖ); a surname read with the right letters
+ * but other marks is written as the family name spells it. Letters that spell two common family
+ * names (LA: La and Lã) are left out; the rare ones (Đăng beside Đặng) are not counted.
+ */
+public final class Surnames {
+
+    private static final Map<String, String> BY_LETTERS = List.of(
+            "NGUYỄN", "TRẦN", "LÊ", "PHẠM", "HOÀNG", "HUỲNH", "PHAN", "VŨ", "VÕ", "ĐẶNG", "BÙI", "ĐỖ", "HỒ",
+            "NGÔ", "DƯƠNG", "LÝ", "ĐÀO", "ĐINH", "ĐOÀN", "LÂM", "MAI", "TRỊNH", "TRƯƠNG", "PHÙNG", "TÔ", "HÀ",
+            "TĂNG", "VƯƠNG", "CAO", "LƯƠNG", "LƯU", "TẠ", "CHÂU", "QUÁCH", "THÁI", "KIỀU", "TRIỆU", "TÔN",
+            "HỨA", "TỪ", "MẠC", "TỐNG", "NGHIÊM", "DIỆP", "KHÚC", "THÂN").stream()
+            .collect(Collectors.toUnmodifiableMap(PrintedVsQr::fold, Function.identity()));
+
+    private Surnames() {
+    }
+
+    /** The name with its first word (the family name) spelled as the surname its letters spell; otherwise as read. */
+    public static String restore(String fullName) {
+        int space = fullName.indexOf(' ');
+        String first = space < 0 ? fullName : fullName.substring(0, space);
+        String surname = BY_LETTERS.get(PrintedVsQr.fold(first));
+        return surname == null ? fullName : surname + fullName.substring(first.length());
+    }
+}
