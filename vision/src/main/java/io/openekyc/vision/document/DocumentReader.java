@@ -311,7 +311,8 @@ public final class DocumentReader {
             Map<String, CccdFrontReader.Field> page = viz.read(card);
             page.forEach((name, field) -> printed.put(name, field.value()));
             RgbImage pageImage = card;
-            tampering.add(fuseViz(fields, page, () -> viz.nameReadings(pageImage)));
+            tampering.add(fuseViz(fields, page, () -> viz.valueReadings(pageImage, "full_name")));
+            settleIssueDate(fields, () -> viz.valueReadings(pageImage, "date_of_issue"));
         }
         return Optional.of(new CardReading(documentType, side, typeCode, located, fields, printed, zone, null, checks,
                 rules, tampering, 0));
@@ -418,6 +419,55 @@ public final class DocumentReader {
         return century == null ? mrz
                 : new CardField(value.substring(0, 6) + century + value.substring(8), mrz.confidence(), mrz.toBeReviewed(),
                         mrz.source());
+    }
+
+    /**
+     * A Vietnamese passport is valid for 10 years from its issue (5 for a child), which ties the
+     * printed issue date to the MRZ's checked expiry: an issue date read that fits is confirmed; one
+     * that does not (or none) is read again on its line alone and the reading that fits is taken;
+     * when none fits, what was read stays, to be reviewed. Nothing is computed from the expiry.
+     */
+    static void settleIssueDate(Map<String, CardField> fields, Supplier<List<String>> moreReadings) {
+        CardField expiryField = fields.get("date_of_expiry");
+        LocalDate expiry = expiryField == null || expiryField.confidence() == null ? null
+                : PrintedDate.parse(expiryField.value());
+        if (expiry == null) {
+            return;
+        }
+        CardField issue = fields.get("date_of_issue");
+        String fitting = issue == null ? null : fitting(List.of(issue.value()), expiry);
+        if (fitting == null) {
+            fitting = fitting(moreReadings.get(), expiry);
+        }
+        if (fitting != null) {
+            fields.put("date_of_issue", CardField.printed(fitting, CONFIRMED, false));
+        } else if (issue != null) {
+            fields.put("date_of_issue", CardField.printed(issue.value(), issue.confidence(), true));
+        }
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
+
+    /** The first reading holding an issue date the expiry fits, or null. */
+    private static String fitting(List<String> readings, LocalDate expiry) {
+        for (String reading : readings) {
+            java.util.regex.Matcher date = DATE.matcher(reading);
+            LocalDate read = date.find() ? PrintedDate.parse(date.group()) : null;
+            if (read != null && validUntil(read, expiry)) {
+                return date.group();
+            }
+        }
+        return null;
+    }
+
+    private static boolean validUntil(LocalDate issue, LocalDate expiry) {
+        for (int years : new int[] {10, 5}) {
+            LocalDate end = issue.plusYears(years);
+            if (expiry.equals(end) || expiry.equals(end.minusDays(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name settled against the MRZ's; {@code agrees} when every word was printed with the MRZ's letters. */
