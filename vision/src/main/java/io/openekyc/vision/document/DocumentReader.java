@@ -349,7 +349,7 @@ public final class DocumentReader {
      * disagree are the tampering signal "viz_vs_mrz". The name is settled word by word against the
      * MRZ's (which has no diacritics): a printed word is taken only where its letters are the MRZ's.
      */
-    private static QualityCheck fuseViz(Map<String, CardField> fields, Map<String, CccdFrontReader.Field> page,
+    static QualityCheck fuseViz(Map<String, CardField> fields, Map<String, CccdFrontReader.Field> page,
                                         Supplier<List<String>> moreNameReadings) {
         List<String> differing = new ArrayList<>();
         int compared = 0;
@@ -368,7 +368,8 @@ public final class DocumentReader {
                     if (wellFormed) {
                         differing.add(name);
                     }
-                    fields.put(name, new CardField(match.name(), mrz.confidence(), wellFormed, mrz.source()));
+                    // No mix of the two spellings: a name that disagrees is reported as the MRZ has it.
+                    fields.put(name, new CardField(mrz.value(), mrz.confidence(), wellFormed, mrz.source()));
                 }
                 continue;
             }
@@ -477,7 +478,8 @@ public final class DocumentReader {
     /**
      * Each MRZ word takes the first printed reading of that word with the same letters (the page's
      * block reading first, further readings only when it does not agree throughout); a word no
-     * reading agrees with stays the MRZ's. The family name then gets its usual tone marks.
+     * reading agrees with stays the MRZ's (then the name does not agree). An agreeing family name gets
+     * its usual tone marks.
      */
     static NameMatch settleName(String mrzName, CccdFrontReader.Field printed, Supplier<List<String>> moreReadings) {
         List<String> readings = new ArrayList<>();
