@@ -143,8 +143,10 @@ public final class CardLocator {
         Candidate page = best;
         for (Candidate candidate : strong) {
             double aspect = aspect(candidate.quad());
-            if (candidate.sharedLines(best) == 3 && candidate.area() > page.area()
-                    && candidate.support() >= best.support() - 0.15
+            // The zone below the edge: the MRZ's two lines and their margins, 15-30% of the page's height.
+            double extension = candidate.area() / best.area();
+            if (candidate.sharedLines(best) == 3 && extension > 1.15 && extension < 1.42 && candidate.area() > page.area()
+                    && candidate.support() >= best.support() - 0.1
                     && aspect > PASSPORT_ASPECT * 0.92 && aspect < PASSPORT_ASPECT * 1.08) {
                 page = candidate;
             }
