@@ -210,6 +210,9 @@ class EvalCommand {
         @Option(names = "--json", description = "Also write the per-type summary as JSON here.")
         Path jsonOut;
 
+        @Option(names = "--misses", description = "Also list each photo's fields that were not exact (generated data only).")
+        boolean misses;
+
         @Override
         public Integer call() throws Exception {
             List<Outcome> outcomes;
@@ -291,6 +294,19 @@ class EvalCommand {
                     row.append(' ').append(rate(entry.getValue(), o -> o.qualityFlags().get(check))).append(" |");
                 }
                 System.out.println(row);
+            }
+            if (misses) {
+                System.out.println();
+                System.out.println("Fields not exact, per photo: field: read | truth.");
+                System.out.println();
+                for (var o : outcomes) {
+                    if (!o.misread().isEmpty() || !o.read()) {
+                        System.out.println(o.image() + " (" + o.degradation() + (o.cardFound() ? "" : ", card not found")
+                                + (o.read() ? "" : ", not read") + ")");
+                        o.misread().forEach((name, miss) ->
+                                System.out.println("  " + name + ": " + miss.read() + " | " + miss.truth()));
+                    }
+                }
             }
             if (jsonOut != null) {
                 var perType = new java.util.LinkedHashMap<String, Object>();

@@ -40,8 +40,18 @@ public final class CardLocator {
         }
     }
 
-    private record Candidate(double[][] quad, double support, double area) {
+    /** A quadrilateral of four of the Hough lines (their indices: two roughly parallel pairs). */
+    private record Candidate(double[][] quad, double support, double area, List<Integer> lines) {
+
+        int sharedLines(Candidate other) {
+            return (int) lines.stream().filter(other.lines()::contains).count();
+        }
     }
+
+    /** A TD3 passport data page: 125 x 88 mm. */
+    static final double PASSPORT_ASPECT = 125.0 / 88;
+    /** Between a passport page's aspect and an ID-1 card's: their geometric mean. */
+    static final double PASSPORT_OR_CARD = Math.sqrt(PASSPORT_ASPECT * CARD_ASPECT);
 
     public Located locate(RgbImage photo) {
         double scale = (double) WORK_SIZE / Math.max(photo.width(), photo.height());
@@ -76,13 +86,14 @@ public final class CardLocator {
                         }
                         double support = support(quad, g);
                         double area = area(quad);
+                        Candidate candidate = new Candidate(quad, support, area, List.of(i, j, k, l));
                         if (support >= 0.5) {
-                            strong.add(new Candidate(quad, support, area));
+                            strong.add(candidate);
                         }
                         // Equal support: the outer quadrilateral (the border encloses the inner boxes).
                         if (support > 0 && (best == null || support > best.support()
                                 || support == best.support() && area > best.area())) {
-                            best = new Candidate(quad, support, area);
+                            best = candidate;
                         }
                     }
                 }
@@ -91,6 +102,7 @@ public final class CardLocator {
         if (best == null || best.support() < 0.5) {
             return null;
         }
+        best = wholePassportPage(best, strong);
         double[][] corners = new double[4][];
         for (int i = 0; i < 4; i++) {
             // Working-image pixel centres sit at +0.5 (continuous photo coordinates).
@@ -117,6 +129,29 @@ public final class CardLocator {
             }
         }
         return others.size();
+    }
+
+    /**
+     * On a passport data page the edge of the MRZ band cuts off an ID-1-shaped quadrilateral (the page
+     * above the band), often as well supported as the page itself. A well-supported candidate of a
+     * passport page's proportions that shares three sides with it and extends it is the whole page.
+     */
+    private static Candidate wholePassportPage(Candidate best, List<Candidate> strong) {
+        if (aspect(best.quad()) < PASSPORT_OR_CARD) {
+            return best;
+        }
+        Candidate page = best;
+        for (Candidate candidate : strong) {
+            double aspect = aspect(candidate.quad());
+            // The zone below the edge: the MRZ's two lines and their margins, 15-30% of the page's height.
+            double extension = candidate.area() / best.area();
+            if (candidate.sharedLines(best) == 3 && extension > 1.15 && extension < 1.42 && candidate.area() > page.area()
+                    && candidate.support() >= best.support() - 0.1
+                    && aspect > PASSPORT_ASPECT * 0.92 && aspect < PASSPORT_ASPECT * 1.08) {
+                page = candidate;
+            }
+        }
+        return page;
     }
 
     private static double[] centre(double[][] q) {

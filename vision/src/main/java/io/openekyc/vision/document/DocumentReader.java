@@ -12,6 +12,7 @@ import io.openekyc.vision.document.vn.CccdRules;
 import io.openekyc.vision.document.vn.IdBackReader;
 import io.openekyc.vision.document.vn.PassportVizReader;
 import io.openekyc.vision.document.vn.PrintedVsQr;
+import io.openekyc.vision.document.vn.Surnames;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.quality.QualityCheck;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The document engine for one photo: locate and straighten the card, tell which document and side
@@ -35,8 +37,6 @@ public final class DocumentReader {
 
     static final int CARD_WIDTH = 1000;
     static final int CARD_HEIGHT = 630;
-    /** Between a TD3 passport page's aspect (125 x 88 mm, 1.42) and an ID-1 card's (1.59): their geometric mean. */
-    static final double PASSPORT_OR_CARD = Math.sqrt(125.0 / 88 * CardLocator.CARD_ASPECT);
     /** Confidence of a value backed by a check digit or by the QR code it agrees with. */
     static final double CONFIRMED = 0.99;
     /**
@@ -82,7 +82,7 @@ public final class DocumentReader {
         long start = System.nanoTime();
         CardLocator.Located located = locator.locate(photo);
         CardReading reading = null;
-        if (located != null && CardLocator.aspect(located.corners()) < PASSPORT_OR_CARD) {
+        if (located != null && CardLocator.aspect(located.corners()) < CardLocator.PASSPORT_OR_CARD) {
             // Shaped like a passport page: its MRZ first, on the page straightened to its own proportions.
             RgbImage page = pageOf(photo, located);
             reading = back(photo, located, page).orElse(null);
@@ -411,7 +411,9 @@ public final class DocumentReader {
         if (documentType.equals("vn.passport") && located != null) {
             Map<String, CccdFrontReader.Field> page = viz.read(card);
             page.forEach((name, field) -> printed.put(name, field.value()));
-            tampering.add(fuseViz(fields, page));
+            RgbImage pageImage = card;
+            tampering.add(fuseViz(fields, page, () -> viz.valueReadings(pageImage, "full_name")));
+            settleIssueDate(fields, () -> viz.valueReadings(pageImage, "date_of_issue"));
         }
         return Optional.of(new CardReading(documentType, side, typeCode, located, fields, printed, zone, null, checks,
                 rules, tampering, 0));
@@ -443,27 +445,46 @@ public final class DocumentReader {
 
     /**
      * The printed page's values joined with the MRZ's: a value a check digit confirms stays the MRZ's;
-     * one the page repeats gains the page's agreement as its confidence (and the name its diacritics);
-     * the page's own fields (birthplace, issue date and place) are added as read. Values read
-     * well-formed on both that disagree are the tampering signal "viz_vs_mrz".
+     * one the page repeats gains the page's agreement as its confidence; the page's own fields
+     * (birthplace, issue date and place) are added as read. Values read well-formed on both that
+     * disagree are the tampering signal "viz_vs_mrz". The name is settled word by word against the
+     * MRZ's (which has no diacritics): a printed word is taken only where its letters are the MRZ's.
      */
-    private static QualityCheck fuseViz(Map<String, CardField> fields, Map<String, CccdFrontReader.Field> page) {
+    static QualityCheck fuseViz(Map<String, CardField> fields, Map<String, CccdFrontReader.Field> page,
+                                        Supplier<List<String>> moreNameReadings) {
         List<String> differing = new ArrayList<>();
         int compared = 0;
         for (String name : VIZ_AND_MRZ) {
             CardField mrz = fields.get(name);
             CccdFrontReader.Field printed = page.get(name);
+            if (name.equals("full_name") && mrz != null) {
+                NameMatch match = settleName(mrz.value(), printed, moreNameReadings);
+                boolean wellFormed = printed != null && !printed.toBeReviewed();
+                if (match.agrees() || wellFormed) {
+                    compared++;
+                }
+                if (match.agrees()) {
+                    fields.put(name, new CardField(match.name(), CONFIRMED, false, "printed"));
+                } else {
+                    if (wellFormed) {
+                        differing.add(name);
+                    }
+                    // No mix of the two spellings: a name that disagrees is reported as the MRZ has it.
+                    fields.put(name, new CardField(mrz.value(), mrz.confidence(), wellFormed, mrz.source()));
+                }
+                continue;
+            }
+            if (name.equals("date_of_birth") && mrz != null) {
+                mrz = withBirthCentury(mrz, printed, page.get("date_of_issue"));
+                fields.put(name, mrz);
+            }
             if (mrz == null || printed == null || printed.toBeReviewed()) {
                 continue;
             }
             compared++;
-            boolean same = name.equals("full_name") ? fold(printed.value()).equals(fold(mrz.value()))
-                    : printed.value().equals(mrz.value());
-            if (!same) {
+            if (!printed.value().equals(mrz.value())) {
                 differing.add(name);
                 fields.put(name, new CardField(mrz.value(), mrz.confidence(), true, mrz.source()));
-            } else if (name.equals("full_name")) {
-                fields.put(name, new CardField(printed.value(), CONFIRMED, false, "printed"));
             } else {
                 fields.put(name, new CardField(mrz.value(), CONFIRMED, mrz.toBeReviewed(), mrz.source()));
             }
@@ -480,6 +501,118 @@ public final class DocumentReader {
         return new QualityCheck("viz_vs_mrz", differing.isEmpty() ? "pass" : "fail", (double) differing.size(), 0.0,
                 differing.isEmpty() ? "printed fields agree with the MRZ"
                         : "printed fields differ from the MRZ: " + String.join(", ", differing));
+    }
+
+    /**
+     * The MRZ gives a birth year's last two digits: the century is the printed birth date's where it
+     * shows the same day, month and two digits, else the last one before the printed issue date.
+     */
+    static CardField withBirthCentury(CardField mrz, CccdFrontReader.Field printedBirth, CccdFrontReader.Field issue) {
+        String value = mrz.value();
+        String century = null;
+        if (printedBirth != null && !printedBirth.toBeReviewed() && printedBirth.value().length() == 10
+                && printedBirth.value().substring(0, 6).equals(value.substring(0, 6))
+                && printedBirth.value().substring(8).equals(value.substring(8))) {
+            century = printedBirth.value().substring(6, 8);
+        } else if (issue != null && !issue.toBeReviewed() && PrintedDate.parse(issue.value()) != null
+                && PrintedDate.parse(value) != null && PrintedDate.parse(value).isAfter(PrintedDate.parse(issue.value()))) {
+            century = String.valueOf(Integer.parseInt(value.substring(6, 8)) - 1);
+        }
+        return century == null ? mrz
+                : new CardField(value.substring(0, 6) + century + value.substring(8), mrz.confidence(), mrz.toBeReviewed(),
+                        mrz.source());
+    }
+
+    /**
+     * A Vietnamese passport is valid for 10 years from its issue (5 for a child), which ties the
+     * printed issue date to the MRZ's checked expiry: an issue date read that fits is confirmed; one
+     * that does not (or none) is read again on its line alone and the reading that fits is taken;
+     * when none fits, what was read stays, to be reviewed. Nothing is computed from the expiry.
+     */
+    static void settleIssueDate(Map<String, CardField> fields, Supplier<List<String>> moreReadings) {
+        CardField expiryField = fields.get("date_of_expiry");
+        LocalDate expiry = expiryField == null || expiryField.confidence() == null ? null
+                : PrintedDate.parse(expiryField.value());
+        if (expiry == null) {
+            return;
+        }
+        CardField issue = fields.get("date_of_issue");
+        String fitting = issue == null ? null : fitting(List.of(issue.value()), expiry);
+        if (fitting == null) {
+            fitting = fitting(moreReadings.get(), expiry);
+        }
+        if (fitting != null) {
+            fields.put("date_of_issue", CardField.printed(fitting, CONFIRMED, false));
+        } else if (issue != null) {
+            fields.put("date_of_issue", CardField.printed(issue.value(), issue.confidence(), true));
+        }
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
+
+    /** The first reading holding an issue date the expiry fits, or null. */
+    private static String fitting(List<String> readings, LocalDate expiry) {
+        for (String reading : readings) {
+            java.util.regex.Matcher date = DATE.matcher(reading);
+            LocalDate read = date.find() ? PrintedDate.parse(date.group()) : null;
+            if (read != null && validUntil(read, expiry)) {
+                return date.group();
+            }
+        }
+        return null;
+    }
+
+    private static boolean validUntil(LocalDate issue, LocalDate expiry) {
+        for (int years : new int[] {10, 5}) {
+            LocalDate end = issue.plusYears(years);
+            if (expiry.equals(end) || expiry.equals(end.minusDays(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name settled against the MRZ's; {@code agrees} when every word was printed with the MRZ's letters. */
+    record NameMatch(String name, boolean agrees) {
+    }
+
+    /**
+     * Each MRZ word takes the first printed reading of that word with the same letters (the page's
+     * block reading first, further readings only when it does not agree throughout); a word no
+     * reading agrees with stays the MRZ's (then the name does not agree). An agreeing family name gets
+     * its usual tone marks.
+     */
+    static NameMatch settleName(String mrzName, CccdFrontReader.Field printed, Supplier<List<String>> moreReadings) {
+        List<String> readings = new ArrayList<>();
+        if (printed != null && !printed.value().isBlank()) {
+            readings.add(printed.value());
+        }
+        NameMatch match = wordByWord(mrzName, readings);
+        if (!match.agrees()) {
+            readings.addAll(moreReadings.get());
+            match = wordByWord(mrzName, readings);
+        }
+        return match.agrees() ? new NameMatch(Surnames.restore(match.name()), true) : match;
+    }
+
+    private static NameMatch wordByWord(String mrzName, List<String> readings) {
+        String[] words = fold(mrzName).split(" ");
+        String[] settled = new String[words.length];
+        boolean agrees = true;
+        for (int i = 0; i < words.length; i++) {
+            for (String reading : readings) {
+                String[] read = reading.strip().split("\\s+");
+                if (read.length == words.length && fold(read[i]).equals(words[i])) {
+                    settled[i] = read[i];
+                    break;
+                }
+            }
+            agrees &= settled[i] != null;
+            if (settled[i] == null) {
+                settled[i] = words[i];
+            }
+        }
+        return new NameMatch(String.join(" ", settled), agrees);
     }
 
     private static void putMrz(Map<String, CardField> fields, String name, String value, Boolean checkDigit) {

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * registration ({@code vn.mrc}) there is no id number, the name is the owner's and the dates are the
  * first and last registration. Each field of
  * the truth is also judged on its own, for a per-field table. Each quality check's verdict is kept
- * per photo, to show how often it fires per degradation.
+ * per photo, to show how often it fires per degradation, and each field that was not exact keeps
+ * the value read (null when none), to find the causes of failures.
  */
 public final class DocumentEvaluation {
 
@@ -37,7 +38,12 @@ public final class DocumentEvaluation {
     public record Outcome(String type, String side, String degradation, boolean cardFound, boolean read,
                           Boolean idNumberExact, Boolean nameExact, Boolean datesExact, Boolean mrzValid,
                           Boolean qrRead, Boolean printedIdExact, Boolean printedNameExact, Boolean printedDatesExact,
-                          Map<String, Boolean> qualityFlags, Map<String, Boolean> fieldsExact, double millis) {
+                          Map<String, Boolean> qualityFlags, Map<String, Boolean> fieldsExact, double millis,
+                          String image, Map<String, Misread> misread) {
+    }
+
+    /** A field that was not exact: what the engine answered (null when nothing) and the truth. */
+    public record Misread(String read, String truth) {
     }
 
     private static final List<String> DATES = List.of("date_of_birth", "date_of_expiry");
@@ -65,7 +71,7 @@ public final class DocumentEvaluation {
                 JsonNode truth = json.readTree(Files.readString(truthFile));
                 Path image = dir.resolve(truth.get("image").asString());
                 if (Files.exists(image)) {
-                    outcomes.add(evaluate(truth, decoder.decode(Files.readAllBytes(image))));
+                    outcomes.add(evaluate(truth, decoder.decode(Files.readAllBytes(image)), image.getFileName().toString()));
                 }
             }
         } catch (IOException e) {
@@ -76,7 +82,7 @@ public final class DocumentEvaluation {
         return outcomes;
     }
 
-    private Outcome evaluate(JsonNode truth, RgbImage image) {
+    private Outcome evaluate(JsonNode truth, RgbImage image, String imageName) {
         JsonNode fields = truth.get("fields");
         String side = truth.get("side").asString();
         String type = truth.get("type").asString();
@@ -102,6 +108,12 @@ public final class DocumentEvaluation {
                 fieldsExact.put(name, same(reading.value(name), fields, name));
             }
         });
+        Map<String, Misread> misread = new TreeMap<>();
+        fieldsExact.forEach((name, exact) -> {
+            if (!exact) {
+                misread.put(name, new Misread(reading.value(name), fields.get(name).asString()));
+            }
+        });
         if (passport) {
             Map<String, String> printed = reading.printed();
             return new Outcome("vn.passport", side, truth.get("degradation").asString(), found, read,
@@ -113,7 +125,7 @@ public final class DocumentEvaluation {
                     same(printed.get("passport_number"), fields, "passport_number"),
                     same(printed.get("full_name"), fields, "full_name"),
                     PASSPORT_DATES.stream().allMatch(d -> same(printed.get(d), fields, d)), flags, fieldsExact,
-                    reading.millis());
+                    reading.millis(), imageName, misread);
         }
         if (type.equals("vn.mrc")) {
             // Printed fields only, no id number: name = the owner's, dates = first and last registration.
@@ -134,7 +146,7 @@ public final class DocumentEvaluation {
         Boolean printedDates = back ? null : dates(printed, fields, false);
         return new Outcome(type, side, truth.get("degradation").asString(), found, read,
                 idExact, nameExact, datesExact, mrzValid, qrRead, printedId, printedName, printedDates, flags,
-                fieldsExact, reading.millis());
+                fieldsExact, reading.millis(), imageName, misread);
     }
 
     private static boolean same(String value, JsonNode fields, String name) {

@@ -88,11 +88,14 @@ class FinosDocumentsTest extends ServerTest {
         assertThat(details.get("place_of_issue").get("value").asString()).isEqualTo(passport.placeOfIssue());
         assertThat(details.get("id").get("value").asString()).isEqualTo(holder.number());
         assertThat(details.get("country_code").get("value").asString()).isEqualTo("VNM");
-        // A check digit backs the number; printed-only fields carry no confidence and ask for review.
+        // A check digit backs the number, the checked expiry (10 years on) the issue date; printed-only
+        // fields carry no confidence and ask for review.
         assertThat(details.get("passport_num").get("to-be-reviewed").asString()).isEqualTo("no");
         assertThat(details.get("passport_num").get("conf").asDouble()).isPositive();
-        assertThat(details.get("doi").has("conf")).isFalse();
-        assertThat(details.get("doi").get("to-be-reviewed").asString()).isEqualTo("yes");
+        assertThat(details.get("doi").get("conf").asDouble()).isPositive();
+        assertThat(details.get("doi").get("to-be-reviewed").asString()).isEqualTo("no");
+        assertThat(details.get("place_of_issue").has("conf")).isFalse();
+        assertThat(details.get("place_of_issue").get("to-be-reviewed").asString()).isEqualTo("yes");
     }
 
     @Test

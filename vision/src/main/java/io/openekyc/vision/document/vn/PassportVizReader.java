@@ -66,6 +66,31 @@ public final class PassportVizReader {
         return fields;
     }
 
+    /** A value line starts this far below its slot's top (under the label) and is this high (page pixels). */
+    private static final int VALUE_TOP = 26;
+    private static final int VALUE_HEIGHT = 42;
+
+    /**
+     * Further readings of one field: its value line alone, in single-line mode at 1x and 1.5x (dates
+     * restricted to digits and slashes). Tone marks on bold capitals and blurred digits are misread
+     * differently at different sizes, and a blurred label can hide the value from the block reading.
+     */
+    public List<String> valueReadings(RgbImage page, String name) {
+        Slot slot = SLOTS.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        boolean date = name.startsWith("date_of_");
+        double sx = page.width() / (double) WIDTH;
+        double sy = page.height() / (double) HEIGHT;
+        List<String> readings = new java.util.ArrayList<>();
+        for (double scale : new double[] {1.0, 1.5}) {
+            RgbImage line = page.bilinear((float) (slot.x() * sx), (float) ((slot.y() + VALUE_TOP) * sy),
+                    (float) (slot.width() * sx), (float) (VALUE_HEIGHT * sy),
+                    (int) Math.round(slot.width() * scale), (int) Math.round(VALUE_HEIGHT * scale));
+            String text = ocr.line(line, date ? "0123456789/" : null).text().strip();
+            readings.add(date ? text : CccdFrontReader.mergeSplitVowels(text));
+        }
+        return readings;
+    }
+
     /** The last line (the value is printed under its label, which may be read garbled); null if it is a label itself. */
     private static String valueUnder(List<String> lines) {
         if (lines.isEmpty() || field(lines.get(lines.size() - 1)) != null) {

@@ -1,0 +1,119 @@
+package io.openekyc.vision.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.openekyc.vision.SharedData;
+import io.openekyc.vision.document.generator.CardGenerator;
+import io.openekyc.vision.document.generator.IdentityFactory;
+import io.openekyc.vision.document.vn.CccdFrontReader;
+import io.openekyc.vision.document.vn.Surnames;
+import io.openekyc.vision.face.FaceKit;
+import io.openekyc.vision.image.ImageDecoder;
+import io.openekyc.vision.model.Models;
+import io.openekyc.vision.quality.QualityCheck;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Vietnamese passport pages: the whole page located, the printed name and dates settled against the MRZ. */
+class PassportReadingTest {
+
+    @Test
+    void generatedPassportPhotosAreLocatedWholeAndReadExactly(@TempDir Path out) throws Exception {
+        try (Models models = new Models(); FaceKit faces = new FaceKit(models);
+             DocumentKit kit = new DocumentKit(models, out.resolve("ocr"), faces.engine().detector(),
+                     Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))) {
+            // Seed 2026: photo 1 is blurred (its surname read ĐĂNG for ĐẶNG), photo 2 noisy (its MRZ band's
+            // edge made the ID-1-shaped part above it look like the card).
+            new CardGenerator(new IdentityFactory(models, SharedData.root())).generate("vn.passport", 3, 2026, out, null);
+            JsonMapper json = JsonMapper.builder().build();
+            for (int i = 0; i < 3; i++) {
+                JsonNode truth = json.readTree(Files.readString(out.resolve(String.format("%04d_front.json", i))));
+                CardReading reading = kit.reader().read(new ImageDecoder().decode(
+                        Files.readAllBytes(out.resolve(truth.get("image").asString()))), null);
+                JsonNode fields = truth.get("fields");
+                assertThat(reading.typeCode()).isEqualTo("vn_passport_front");
+                double[][] corners = reading.located().corners();
+                double tolerance = 0.03 * Math.hypot(corners[1][0] - corners[0][0], corners[1][1] - corners[0][1]);
+                for (int c = 0; c < 4; c++) {
+                    JsonNode corner = truth.get("corners").get(c);
+                    assertThat(Math.hypot(corners[c][0] - corner.get(0).asDouble(), corners[c][1] - corner.get(1).asDouble()))
+                            .as("photo %d corner %d", i, c).isLessThan(tolerance);
+                }
+                for (String name : List.of("passport_number", "id_number", "full_name", "date_of_birth", "date_of_expiry",
+                        "date_of_issue", "sex")) {
+                    assertThat(reading.value(name)).as("photo %d %s", i, name).isEqualTo(fields.get(name).asString());
+                }
+                assertThat(reading.tampering()).noneMatch(QualityCheck::failed);
+            }
+        }
+    }
+
+    @Test
+    void aNameReadWithOtherTonMarksIsSettledByTheMrzLetters() {
+        var match = DocumentReader.settleName("NGUYEN TUYEN LAM", new CccdFrontReader.Field("NGUYÊN TUYỀN LÂM", false),
+                List::of);
+        assertThat(match.agrees()).isTrue();
+        assertThat(match.name()).isEqualTo("NGUYỄN TUYỀN LÂM");
+        // The block reading lost a word: the name line read alone supplies it.
+        match = DocumentReader.settleName("PHAM KHAI TAM", new CccdFrontReader.Field("PHẠM KHẢI", false),
+                () -> List.of("PHAM KHẢI TÁM", "PHẠM KHẢI TÂM"));
+        assertThat(match.agrees()).isTrue();
+        assertThat(match.name()).isEqualTo("PHẠM KHẢI TÁM");
+    }
+
+    @Test
+    void aPrintedNameOtherThanTheMrzsIsStillATamperingSignal() {
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        fields.put("full_name", new CardField("TRAN VAN AN", null, false, "mrz"));
+        QualityCheck check = DocumentReader.fuseViz(fields, Map.of("full_name", new CccdFrontReader.Field("LÊ VĂN AN", false)),
+                () -> List.of("LÊ VĂN AN", "LÊ VĂN AN"));
+        assertThat(check.failed()).isTrue();
+        assertThat(fields.get("full_name").value()).isEqualTo("TRAN VAN AN");
+        assertThat(fields.get("full_name").toBeReviewed()).isTrue();
+    }
+
+    @Test
+    void theIssueDateIsTheReadingTheCheckedExpiryFits() {
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        fields.put("date_of_expiry", new CardField("16/01/2032", DocumentReader.CONFIRMED, false, "mrz"));
+        fields.put("date_of_issue", CardField.printed("19/01/2022", null, false));
+        DocumentReader.settleIssueDate(fields, () -> List.of("19/01/2022", "16/01/2022"));
+        assertThat(fields.get("date_of_issue")).isEqualTo(CardField.printed("16/01/2022", DocumentReader.CONFIRMED, false));
+
+        fields.put("date_of_issue", CardField.printed("19/01/2022", null, false));
+        DocumentReader.settleIssueDate(fields, () -> List.of("19/01/2022", "18/01/2022"));
+        assertThat(fields.get("date_of_issue")).isEqualTo(CardField.printed("19/01/2022", null, true));
+
+        fields.remove("date_of_issue");
+        DocumentReader.settleIssueDate(fields, () -> List.of("", "1/01/20"));
+        assertThat(fields).doesNotContainKey("date_of_issue");
+    }
+
+    @Test
+    void aTwoDigitMrzBirthYearTakesItsCenturyFromThePrintedPage() {
+        CardField mrz = new CardField("12/03/2025", DocumentReader.CONFIRMED, false, "mrz");
+        assertThat(DocumentReader.withBirthCentury(mrz, new CccdFrontReader.Field("12/03/1925", false), null).value())
+                .isEqualTo("12/03/1925");
+        assertThat(DocumentReader.withBirthCentury(mrz, null, new CccdFrontReader.Field("01/02/2020", false)).value())
+                .isEqualTo("12/03/1925");
+        assertThat(DocumentReader.withBirthCentury(mrz, new CccdFrontReader.Field("12/08/1925", false), null).value())
+                .isEqualTo("12/03/2025");
+    }
+
+    @Test
+    void onlyTheFamilyNameTakesItsUsualTonMarks() {
+        assertThat(Surnames.restore("ĐĂNG HỒNG ĐĂNG")).isEqualTo("ĐẶNG HỒNG ĐĂNG");
+        assertThat(Surnames.restore("LA VĂN AN")).isEqualTo("LA VĂN AN");
+        assertThat(Surnames.restore("LÃ VĂN AN")).isEqualTo("LÃ VĂN AN");
+    }
+}
