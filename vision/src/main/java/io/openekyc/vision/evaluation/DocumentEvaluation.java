@@ -132,7 +132,8 @@ public final class DocumentEvaluation {
             Boolean nameExact = same(reading.value("full_name"), fields, "full_name");
             Boolean datesExact = MRC_DATES.stream().allMatch(d -> same(reading.value(d), fields, d));
             return new Outcome(type, side, truth.get("degradation").asString(), found, read, null, nameExact,
-                    datesExact, null, null, null, nameExact, datesExact, flags, fieldsExact, reading.millis());
+                    datesExact, null, null, null, nameExact, datesExact, flags, fieldsExact, reading.millis(), imageName,
+                    misread);
         }
         // Backs without an MRZ print no number; their dates are the issue date (and CMND expiry).
         Boolean idExact = fields.has("id_number") ? same(reading.value("id_number"), fields, "id_number") : null;
