@@ -108,7 +108,23 @@ public final class DocumentReader {
             reading = new CardReading(null, null, null, located, Map.of(), Map.of(), null, null, List.of(), List.of(),
                     List.of(), 0);
         }
-        return withMillis(withPlacesRestored(reading), (System.nanoTime() - start) / 1e6);
+        return withMillis(withPhotoEditsUnjudged(withPlacesRestored(reading)), (System.nanoTime() - start) / 1e6);
+    }
+
+    /**
+     * Whether the photo itself was edited (a portrait or digits pasted in, which would show as
+     * regions with another JPEG compression history) is not judged: no method tried told pasted
+     * regions from a card's own print without false alarms. Said in every reading, not left out.
+     */
+    private static CardReading withPhotoEditsUnjudged(CardReading r) {
+        if (!r.found()) {
+            return r;
+        }
+        List<QualityCheck> tampering = new ArrayList<>(r.tampering());
+        tampering.add(new QualityCheck("photo_tampered", "unavailable", null, null,
+                "edits of the photo (regions with another compression history) are not judged"));
+        return new CardReading(r.documentType(), r.side(), r.typeCode(), r.located(), r.fields(), r.printed(), r.mrz(),
+                r.qr(), r.quality(), r.rules(), tampering, r.millis());
     }
 
     /**

@@ -66,7 +66,9 @@ class DocumentReaderTest {
         assertThat(reading.value("date_of_issue")).isEqualTo(PRINTED.format(id.issueDate()));
         assertThat(reading.fields().get("id_number").source()).isEqualTo("qr");
         assertThat(reading.rules()).noneMatch(QualityCheck::failed);
-        assertThat(reading.tampering()).singleElement().matches(t -> t.name().equals("printed_vs_qr"));
+        assertThat(reading.tampering()).extracting(QualityCheck::name).containsExactly("printed_vs_qr", "photo_tampered");
+        assertThat(reading.tampering()).filteredOn(t -> t.name().equals("photo_tampered"))
+                .singleElement().matches(QualityCheck::unavailable);
     }
 
     @Test

@@ -49,7 +49,8 @@ public class FinosDocuments {
             new Mapped("birth_registration_code", "birthPlaceCodeInvalid", null, null));
     private static final List<Mapped> TAMPER = List.of(
             new Mapped("printed_vs_qr", "qrMismatch", null, null),
-            new Mapped("mrz_check_digits", "mrzCheckDigitInvalid", null, null));
+            new Mapped("mrz_check_digits", "mrzCheckDigitInvalid", null, null),
+            new Mapped("photo_tampered", "photoTampered", null, null));
     /** Engine field -> FinOS nationalID field. */
     private static final Map<String, String> NATIONAL_ID_FIELDS = Map.ofEntries(
             Map.entry("id_number", "idNumber"), Map.entry("full_name", "name"), Map.entry("date_of_birth", "dob"),

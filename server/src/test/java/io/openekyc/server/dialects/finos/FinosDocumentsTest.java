@@ -63,6 +63,7 @@ class FinosDocumentsTest extends ServerTest {
         assertThat(detail.get("qualityChecks").get("blur").get("value").asString()).isEqualTo("no");
         assertThat(detail.get("qualityChecks").get("faceNotDetected").get("value").asString()).isIn("yes", "no");
         assertThat(detail.get("tamperChecks").get("qrMismatch").get("value").asString()).isEqualTo("no");
+        assertThat(detail.get("tamperChecks").get("photoTampered").get("value").asString()).isEqualTo("unavailable");
         assertThat(body.get("result").get("summary").get("action").asString()).isIn("pass", "Manual Review");
     }
 
