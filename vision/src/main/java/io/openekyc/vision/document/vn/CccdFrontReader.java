@@ -644,8 +644,13 @@ public final class CccdFrontReader {
         return text.strip().split("\\s+").length >= 2 && letters.length() >= 4 && capitals >= 0.8 * letters.length();
     }
 
-    /** A name to review when it is not words of Vietnamese capitals or Tesseract was unsure of a word. */
-    static Field nameField(String value, double confidence) {
+    /**
+     * A Vietnamese full name, its family name spelled as the common surname its letters spell
+     * (OCR slips tone marks on bold capitals); to review when it is not words of Vietnamese capitals
+     * or Tesseract was unsure of a word.
+     */
+    static Field nameField(String read, double confidence) {
+        String value = Surnames.restore(read);
         boolean wellFormed = value.matches("\\p{Lu}+( \\p{Lu}+)+") && fold(value).matches("[a-z ]+")
                 && Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("[\\p{L} \\u0300\\u0301\\u0303\\u0309"
                 + "\\u0323\\u0302\\u0306\\u031B]", "").isEmpty();

@@ -132,6 +132,14 @@ class CccdFrontReaderTest {
     }
 
     @Test
+    void aFamilyNameReadWithTheWrongToneMarkIsSpelledAsTheSurnameItsLettersSpell() {
+        assertThat(CccdFrontReader.nameField("NGUYÊN THỊ HẢI", 0.9).value()).isEqualTo("NGUYỄN THỊ HẢI");
+        assertThat(CccdFrontReader.nameField("ĐÔ VĂN AN", 0.9).value()).isEqualTo("ĐỖ VĂN AN");
+        // Only the family name is known: the given names stay as read.
+        assertThat(CccdFrontReader.nameField("TRẦN VĂN HAl", 0.9).value()).isEqualTo("TRẦN VĂN HAl");
+    }
+
+    @Test
     void birthAndExpiryAreTiedToEachOtherAndToTheNumber() {
         // Born 07/04/1988 (digits 5-6 of the number: 88): the card expires on the 25th, 40th or 60th birthday.
         assertThat(CccdFrontReader.rules("001088012345", "07/04/1988", "07/04/2028")).isEqualTo(3);
