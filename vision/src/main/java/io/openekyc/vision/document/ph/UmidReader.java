@@ -3,6 +3,8 @@ package io.openekyc.vision.document.ph;
 import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.ocr.CardText;
 import io.openekyc.vision.document.ocr.TextRecognizer;
+import io.openekyc.vision.document.vn.CccdFrontReader;
+import io.openekyc.vision.document.vn.InkLines;
 import io.openekyc.vision.image.RgbImage;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,8 @@ public record UmidReader(TextRecognizer ocr) {
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{2})");
 
     public Map<String, CardField> read(RgbImage card) {
-        List<String> lines = CardText.lines(ocr, card, 260, 150, 740, 460);
+        // The text column right of the portrait, read line by line on the prepared page as PhilHealth's.
+        List<String> lines = InkLines.read(ocr, CccdFrontReader.page(card), new int[] {260, 150, 1000, 610});
         Map<String, CardField> fields = new LinkedHashMap<>();
         String last = null;
         String first = null;
@@ -49,11 +52,42 @@ public record UmidReader(TextRecognizer ocr) {
                 fields.putIfAbsent("address", CardText.checked(address, PhNames.ADDRESS));
             }
         }
+        List<String> names = namesByOrder(lines);
+        if (names.size() == 3) {
+            last = names.get(0);
+            first = names.get(1);
+            middle = names.get(2);
+        }
         if (last != null || first != null || middle != null) {
             fields.putAll(PhNames.parts(Objects.toString(last, ""), Objects.toString(first, ""),
                     Objects.toString(middle, ""), false));
         }
         return fields;
+    }
+
+    /**
+     * The three name values by their place: between the CRN line and the sex / birth-date line the
+     * card prints label, value, label, value, label, value (SURNAME, GIVEN NAME, MIDDLE NAME). Blur
+     * garbles the small labels ("MIDOLE NAME") or drops them, not the bold values, so six lines give
+     * the 2nd, 4th and 6th, three lines give all three; any other count gives none.
+     */
+    static List<String> namesByOrder(List<String> lines) {
+        int crn = 0;
+        while (crn < lines.size() && !CardText.fold(lines.get(crn)).strip().startsWith("crn")) {
+            crn++;
+        }
+        int sex = crn + 1;
+        while (sex < lines.size() && !DATE.matcher(lines.get(sex)).find()
+                && !CardText.fold(lines.get(sex)).matches(".*(sex|birth).*")) {
+            sex++;
+        }
+        if (sex >= lines.size()) {
+            return List.of();
+        }
+        List<String> between = lines.subList(crn + 1, sex).stream().map(String::strip).toList();
+        List<String> values = between.size() == 6 ? List.of(between.get(1), between.get(3), between.get(5))
+                : between.size() == 3 ? between : List.of();
+        return values.stream().allMatch(v -> v.matches("[\\p{Lu} .'-]{2,}")) ? values : List.of();
     }
 
     /** The CRN: 12 digits grouped 4-7-1. */

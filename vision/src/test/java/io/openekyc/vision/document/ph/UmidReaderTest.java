@@ -10,6 +10,7 @@ import io.openekyc.vision.document.generator.PhIdentityFactory;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.model.Models;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,22 @@ class UmidReaderTest {
                 assertThat(fields.values()).noneMatch(CardField::toBeReviewed);
             }
         }
+    }
+
+    /**
+     * Blurred photos garble the small name labels; the names are taken by their place. The lines are
+     * what OCR read on a blurred generated UMID (seed 2026, photo 0001), the names its ground truth.
+     */
+    @Test
+    void namesAreTakenByTheirPlaceWhenBlurGarblesTheirLabels() {
+        List<String> garbled = List.of("CRN-0421-1077777-7", "SURNAME", "VILLANUEVA", "GIVEN NAME RE 2 \"AN",
+                "JOCELYN", "MIDOLE NAME", "RAMOS", "SEX DATE OF BIRTH", "F 1988/12/05", "ADDRESS");
+        assertThat(UmidReader.namesByOrder(garbled)).containsExactly("VILLANUEVA", "JOCELYN", "RAMOS");
+        List<String> unlabelled = List.of("CRN-0421-1077777-7", "VILLANUEVA", "JOCELYN", "RAMOS", "F 1988/12/05");
+        assertThat(UmidReader.namesByOrder(unlabelled)).containsExactly("VILLANUEVA", "JOCELYN", "RAMOS");
+        // Any other count of lines is not guessed at.
+        assertThat(UmidReader.namesByOrder(List.of("CRN-0421-1077777-7", "VILLANUEVA", "JOCELYN", "F 1988/12/05")))
+                .isEmpty();
     }
 
     @Test
