@@ -214,7 +214,7 @@ public final class DocumentReader {
             title = others.title(card);
             if (OtherFronts.CMND.equals(OtherFronts.kind(title))) {
                 // The 12-digit CMND is laid out as the CCCD that followed it: the CCCD reader reads it.
-                Map<String, CccdFrontReader.Field> printed = front.readFront(card).fields();
+                Map<String, CccdFrontReader.Field> printed = front.readFront(card, true).fields();
                 CccdFrontReader.Field printedNumber = printed.get("id_number");
                 boolean twelveDigits = printedNumber != null && printedNumber.value().matches("\\d{12}");
                 if (twelveDigits || printed.containsKey("ethnicity")) {

@@ -89,6 +89,15 @@ public final class CccdFrontReader {
     }
 
     public Front readFront(RgbImage card) {
+        return readFront(card, false);
+    }
+
+    /**
+     * @param cmnd the card's title says CMND (the 12-digit CMND shares the CCCD's layout): it is valid
+     *             15 years from issue, not to a birthday, so the CCCD's ties between its dates are
+     *             not used to settle them
+     */
+    public Front readFront(RgbImage card, boolean cmnd) {
         RgbImage plain = plainPage(card);
         RgbImage page = focused(plain);
         List<TextLine> lines = new ArrayList<>();
@@ -184,7 +193,7 @@ public final class CccdFrontReader {
         } else {
             fields.put("date_of_expiry", date(page, expiryLine));
         }
-        if (!fields.containsKey("ethnicity")) {
+        if (!cmnd && !fields.containsKey("ethnicity")) {
             // A 12-digit CMND (ethnicity where the CCCD prints nationality) is valid 15 years from
             // issue, not to a birthday: the CCCD's ties between its dates do not hold there.
             reconcileDates(plain, fields, birthLine, expiryLine);
