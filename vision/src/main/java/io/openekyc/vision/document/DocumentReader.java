@@ -419,6 +419,16 @@ public final class DocumentReader {
                 });
             }
         }
+        if (typeCode.equals("cccd_chip_back") && located != null) {
+            // The MRZ has no issue date or issuer; the chip back prints both above it (spec 001's doi, placeOfIssue).
+            backs.read(card).ifPresent(labelled -> List.of("date_of_issue", "place_of_issue").forEach(name -> {
+                CardField field = labelled.fields().get(name);
+                if (field != null) {
+                    fields.putIfAbsent(name, field);
+                    printed.put(name, field.value());
+                }
+            }));
+        }
         List<QualityCheck> rules = documentType.equals("vn.national_id") ? rules(fields) : List.of();
         List<QualityCheck> checks = located == null ? List.of() : quality.check(photo, located, card, side);
         List<QualityCheck> tampering = new ArrayList<>(List.of(new QualityCheck("mrz_check_digits",

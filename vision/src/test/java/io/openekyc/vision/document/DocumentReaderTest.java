@@ -90,6 +90,8 @@ class DocumentReaderTest {
         assertThat(back.typeCode()).isEqualTo("cccd_chip_back");
         assertThat(back.value("date_of_birth")).isEqualTo(PRINTED.format(id.birthDate()));
         assertThat(back.value("id_number")).isEqualTo(id.number());
+        assertThat(back.value("date_of_issue")).isEqualTo(PRINTED.format(id.issueDate()));
+        assertThat(back.value("place_of_issue")).contains("TRẬT TỰ XÃ HỘI");
         CardReading front = kit.reader().read(TablePhoto.of(RgbImage.of(renderer.front(id, null))), CardSide.FRONT);
         assertThat(DocumentReader.sameCard(front, back)).filteredOn(c -> !c.unavailable())
                 .isNotEmpty().noneMatch(QualityCheck::failed);
