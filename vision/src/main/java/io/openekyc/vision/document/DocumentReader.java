@@ -207,6 +207,7 @@ public final class DocumentReader {
         Optional<CccdQr> code = qr.read(card).or(() -> card == photo ? Optional.empty() : qr.read(photo))
                 .flatMap(CccdQr::parse);
         String title = null;
+        CccdFrontReader.Front cmndRead = null;
         if (code.isEmpty() && located != null) {
             // Other cards share labels with the CCCD ("Date of birth", "Số/No"), so without a QR the
             // title decides (before the CCCD reader, which they would only cost time); a chip CCCD
@@ -214,7 +215,8 @@ public final class DocumentReader {
             title = others.title(card);
             if (OtherFronts.CMND.equals(OtherFronts.kind(title))) {
                 // The 12-digit CMND is laid out as the CCCD that followed it: the CCCD reader reads it.
-                Map<String, CccdFrontReader.Field> printed = front.readFront(card, true).fields();
+                cmndRead = front.readFront(card, true);
+                Map<String, CccdFrontReader.Field> printed = cmndRead.fields();
                 CccdFrontReader.Field printedNumber = printed.get("id_number");
                 boolean twelveDigits = printedNumber != null && printedNumber.value().matches("\\d{12}");
                 if (twelveDigits || printed.containsKey("ethnicity")) {
@@ -226,7 +228,9 @@ public final class DocumentReader {
                 return Optional.of(otherFront(photo, located, card, other.get()));
             }
         }
-        CccdFrontReader.Front read = located == null ? new CccdFrontReader.Front(false, Map.of()) : front.readFront(card);
+        // A CMND-titled card that neither CMND reader took has been read already (without the CCCD's date ties).
+        CccdFrontReader.Front read = located == null ? new CccdFrontReader.Front(false, Map.of())
+                : cmndRead != null ? cmndRead : front.readFront(card);
         Map<String, CccdFrontReader.Field> printed = read.fields();
         boolean labelled = present(printed, "id_number") || present(printed, "full_name") || present(printed, "date_of_birth");
         if (code.isEmpty() && located != null) {
