@@ -160,6 +160,11 @@ public final class CardRenderer {
     /** The emblem top left and the state's name and motto across the top of a front. */
     void stateHeader(Graphics2D g) {
         emblem(g, 40, 40, 110);
+        stateMotto(g);
+    }
+
+    /** The state's name and motto across the top of a front. */
+    void stateMotto(Graphics2D g) {
         text(g, bold, 21, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 200, 58, Color.BLACK);
         text(g, bold, 18, "Độc lập - Tự do - Hạnh phúc", 300, 86, Color.BLACK);
     }

@@ -29,8 +29,7 @@ public final class LicenceRenderer {
         Font regular = base.regular();
         Font bold = base.bold();
         VnIdentity holder = licence.holder();
-        CardRenderer.text(g, bold, 21, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 200, 58, Color.BLACK);
-        CardRenderer.text(g, bold, 18, "Độc lập - Tự do - Hạnh phúc", 300, 86, Color.BLACK);
+        base.stateMotto(g);
         CardRenderer.text(g, bold, 30, "GIẤY PHÉP LÁI XE", 330, 140, RED);
         CardRenderer.text(g, bold, 17, "DRIVER'S LICENSE", 400, 168, Color.DARK_GRAY);
         CardRenderer.drawPortrait(g, portrait, 40, 200, 210, 280);
