@@ -122,6 +122,7 @@ public class FinosDocuments {
             flagged |= field.toBeReviewed();
             fields.put(name, value);
         }
+        putProvince(reading, fields);
         Map<String, Object> qualityChecks = new LinkedHashMap<>();
         if (quality) {
             flagged |= map(reading.quality(), QUALITY, qualityChecks, summary);
@@ -307,6 +308,24 @@ public class FinosDocuments {
 
     private static String yesNo(boolean value) {
         return value ? "yes" : "no";
+    }
+
+    /**
+     * FinOS's {@code province}: where the holder's birth was registered, from digits 1-3 of a 12-digit
+     * number (the only province the card itself encodes); not given for 9-digit CMNDs, whose codes name
+     * the issuing office, nor for births registered abroad. Reviewed whenever the number is.
+     */
+    private void putProvince(CardReading reading, Map<String, Object> fields) {
+        CardField number = reading.fields().get("id_number");
+        if (number == null || reading.typeCode().endsWith("_back")) {
+            return;
+        }
+        addresses.birthProvince(number.value()).ifPresent(province -> {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("value", province);
+            value.put("to-be-reviewed", yesNo(number.toBeReviewed()));
+            fields.put("province", value);
+        });
     }
 
     private static Map<String, String> detail(String code, String message) {

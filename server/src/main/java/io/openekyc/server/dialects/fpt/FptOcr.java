@@ -67,7 +67,7 @@ public final class FptOcr {
         }
         String type = fptType(side);
         entry.put("type_new", type);
-        entry.put("type", type.endsWith("_back") ? "new_back" : "new");
+        entry.put("type", fptGeneration(side.typeCode()));
         entry.put("overall_score", scored == 0 ? "N/A" : percent(sum / scored));
         if (side.mrz() != null) {
             entry.put("mrz", String.join("", side.mrz().lines()));
@@ -85,9 +85,17 @@ public final class FptOcr {
             case "cccd_chip_front" -> "cccd_chip_front";
             case "cccd_chip_back" -> "cccd_chip_back";
             case "cccd_front" -> "cccd_12_front";
+            case "cmnd_old_front" -> "cmnd_09_front";
+            case "cmnd_new_front" -> "cmnd_12_front";
             case "vn_passport_front" -> "passport";
             default -> side.typeCode();
         };
+    }
+
+    /** FPT's coarse {@code type}: the 9-digit CMND is "old", every later card "new"; backs add "_back". */
+    static String fptGeneration(String typeCode) {
+        String generation = typeCode.startsWith("cmnd_old") ? "old" : "new";
+        return typeCode.endsWith("_back") ? generation + "_back" : generation;
     }
 
     private static String percent(double confidence) {

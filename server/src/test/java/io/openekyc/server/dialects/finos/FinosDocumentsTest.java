@@ -6,6 +6,7 @@ import io.openekyc.server.support.CardPhotos;
 import io.openekyc.server.support.Http;
 import io.openekyc.server.support.Pictures;
 import io.openekyc.server.support.ServerTest;
+import io.openekyc.server.support.SharedData;
 import io.openekyc.server.tenants.TenantCredentials;
 import io.openekyc.vision.document.generator.VnCmnd;
 import io.openekyc.vision.document.generator.VnIdentity;
@@ -58,6 +59,11 @@ class FinosDocumentsTest extends ServerTest {
         JsonNode address = fields.get("permanentAddress");
         assertThat(address.get("value").asString()).isEqualTo(id.placeOfResidence());
         assertThat(id.placeOfResidence()).endsWith(address.get("province").asString());
+        // The province of birth registration, from the number's first three digits (the shared code table).
+        String code = id.number().substring(0, 3);
+        String registered = new String(SharedData.read("vn-id/cccd_birthplace_codes_derived.csv"), StandardCharsets.UTF_8)
+                .lines().filter(line -> line.startsWith(code + ",")).findFirst().orElseThrow();
+        assertThat(registered).contains(fields.get("province").get("value").asString());
         assertThat(detail.get("ruleChecks").get("idDOBGenderCodeInvalid").get("value").asString()).isEqualTo("no");
         assertThat(detail.get("ruleChecks").get("idNumberLengthMismatch").get("value").asString()).isEqualTo("no");
         assertThat(detail.get("qualityChecks").get("blur").get("value").asString()).isEqualTo("no");

@@ -55,7 +55,22 @@ class FptOcrTest {
         try (Models models = new Models()) {
             Map<String, Object> entry = FptOcr.entry(back, new AddressSplit(models));
             assertThat(entry).containsEntry("issue_date", "17/11/2011").containsEntry("issue_loc", "CA BẮC NINH")
-                    .containsEntry("ethnicity", "Kinh").containsEntry("religion", "Không");
+                    .containsEntry("ethnicity", "Kinh").containsEntry("religion", "Không")
+                    .containsEntry("type", "old_back").containsEntry("type_new", "cmnd_old_back");
         }
+    }
+
+    @Test
+    void cmndFrontsAreTypedByTheirNumberLengthAsFptNamesThem() {
+        assertThat(FptOcr.fptGeneration("cmnd_old_front")).isEqualTo("old");
+        assertThat(FptOcr.fptGeneration("cmnd_new_front")).isEqualTo("new");
+        assertThat(FptOcr.fptGeneration("cmnd_new_cccd_back")).isEqualTo("new_back");
+        assertThat(FptOcr.fptGeneration("cccd_chip_back")).isEqualTo("new_back");
+        CardReading old = new CardReading("vn.national_id", CardSide.FRONT, "cmnd_old_front", null, Map.of(), Map.of(),
+                null, null, List.of(), List.of(), List.of(), 5);
+        CardReading twelve = new CardReading("vn.national_id", CardSide.FRONT, "cmnd_new_front", null, Map.of(), Map.of(),
+                null, null, List.of(), List.of(), List.of(), 5);
+        assertThat(FptOcr.fptType(old)).isEqualTo("cmnd_09_front");
+        assertThat(FptOcr.fptType(twelve)).isEqualTo("cmnd_12_front");
     }
 }

@@ -4,10 +4,12 @@ import io.openekyc.vision.model.Models;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,10 +37,13 @@ public final class AddressSplit {
     private final Map<String, Set<String>> spellings = new HashMap<>();
     private final Map<String, Set<String>> districtsByProvince = new HashMap<>();
     private final Map<String, Set<String>> wardsByProvince = new HashMap<>();
+    /** The 63 pre-2025 provinces by their code (the first three digits of a 12-digit ID number). */
+    private final Map<Integer, String> provincesByCode = new HashMap<>();
 
     public AddressSplit(Models models) {
         JsonNode db = JsonMapper.builder().build().readTree(new String(models.file(DATABASE), StandardCharsets.UTF_8));
         Map<String, String> provinceByCode = new HashMap<>();
+        Map<String, Integer> firstWardCode = new HashMap<>();
         for (JsonNode table : db) {
             if (!"table".equals(table.path("type").asString())) {
                 continue;
@@ -63,6 +68,10 @@ public final class AddressSplit {
                         spell(row.path("old_district_name").asString());
                         spell(row.path("old_ward_name").asString());
                         String province = addProvince(row.path("old_province_name").asString());
+                        String oldWardCode = row.path("old_ward_code").asString();
+                        if (oldWardCode.matches("\\d+")) {
+                            firstWardCode.merge(row.path("old_province_name").asString(), Integer.parseInt(oldWardCode), Math::min);
+                        }
                         districtsByProvince.computeIfAbsent(province, k -> new HashSet<>())
                                 .add(key(row.path("old_district_name").asString()));
                         wardsByProvince.computeIfAbsent(province, k -> new HashSet<>())
@@ -73,6 +82,34 @@ public final class AddressSplit {
                 }
             }
         }
+        numberProvinces(firstWardCode);
+    }
+
+    /**
+     * The database has no code for the old provinces, but the statistics office numbers wards in the
+     * order of their provinces' codes, and those codes are the ID number's: so the old provinces,
+     * sorted by their first ward code, pair one to one with the 63 codes in ascending order.
+     */
+    private void numberProvinces(Map<String, Integer> firstWardCode) {
+        List<Integer> codes = CccdRules.PROVINCE_CODES.stream().sorted().toList();
+        List<String> names = firstWardCode.keySet().stream().sorted(Comparator.comparing(firstWardCode::get)).toList();
+        if (names.size() == codes.size()) {
+            for (int i = 0; i < codes.size(); i++) {
+                provincesByCode.put(codes.get(i), bare(names.get(i)));
+            }
+        }
+    }
+
+    /**
+     * The province where the holder's birth was registered, from digits 1-3 of a 12-digit ID number
+     * (CCCD and 12-digit CMND), without its unit prefix as FinOS reports provinces; empty for a
+     * 9-digit number, a country code (registered abroad) or an unknown code.
+     */
+    public Optional<String> birthProvince(String idNumber) {
+        if (idNumber == null || !idNumber.matches("\\d{12}")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(provincesByCode.get(Integer.parseInt(idNumber.substring(0, 3))));
     }
 
     /**

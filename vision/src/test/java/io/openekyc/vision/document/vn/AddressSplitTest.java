@@ -2,7 +2,9 @@ package io.openekyc.vision.document.vn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.openekyc.vision.SharedData;
 import io.openekyc.vision.model.Models;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,27 @@ class AddressSplitTest {
         assertThat(split.restoreUnitName("Ha Noi")).isEqualTo("Hà Nội");
         // Not a unit's name: left as read.
         assertThat(split.restoreUnitName("Đông Hưngg")).isEqualTo("Đông Hưngg");
+    }
+
+    @Test
+    void everyProvinceCodeOfTheIdNumberNamesItsProvinceAsTheSharedCodeTableDoes() throws Exception {
+        String table = new String(SharedData.read("vn-id/cccd_birthplace_codes_derived.csv"), StandardCharsets.UTF_8);
+        int provinces = 0;
+        for (String line : table.lines().toList()) {
+            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            if (!cells[1].contains("pre-2025")) {
+                continue;
+            }
+            provinces++;
+            String expected = AddressSplit.bare(cells[2]);
+            // Thừa Thiên Huế became the city of Huế in 2025; the database spells it by its new name.
+            String actual = split.birthProvince(cells[0] + "090001234").orElseThrow();
+            assertThat(actual).isEqualTo(expected.equals("Thừa Thiên Huế") ? "Huế" : expected);
+        }
+        assertThat(provinces).isEqualTo(63);
+        assertThat(split.birthProvince("079090001234")).contains("Hồ Chí Minh");
+        assertThat(split.birthProvince("201090001234")).isEmpty(); // registered abroad: a country code
+        assertThat(split.birthProvince("123456789")).isEmpty(); // 9-digit CMND: no such code
     }
 
     @Test
