@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "doc", description = "Document engine on image files.", subcommands = {DocCommand.Read.class, DocCommand.Mrz.class, DocCommand.Generate.class,
-        DocCommand.Recapture.class})
+        DocCommand.Recapture.class, DocCommand.Edit.class})
 class DocCommand {
 
     /** Where the OCR data is unpacked from the jar (once). */
@@ -181,6 +181,28 @@ class DocCommand {
         public Integer call() throws Exception {
             int written = new io.openekyc.vision.document.generator.ScreenRecapture().recaptureDirectory(in, out, seed);
             System.out.println("wrote " + written + " screen recaptures with ground truth to " + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "edit", description = "Paste a rectangle of each generated photo's card back in after its own JPEG "
+            + "compression and save the photo again (edited-NAME), beside the same photo saved again unedited "
+            + "(resaved-NAME), for evaluating photo_tampered; ground truth is carried over.")
+    static class Edit implements Callable<Integer> {
+
+        @picocli.CommandLine.Option(names = "--in", required = true, description = "A folder written by doc generate.")
+        Path in;
+
+        @picocli.CommandLine.Option(names = "--out", required = true)
+        Path out;
+
+        @picocli.CommandLine.Option(names = "--seed", defaultValue = "1")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            int written = new io.openekyc.vision.document.generator.PhotoEditor().editDirectory(in, out, seed);
+            System.out.println("wrote " + written + " edited and " + written + " re-saved photos with ground truth to " + out);
             return 0;
         }
     }

@@ -92,6 +92,9 @@ public final class DocumentEvaluation {
         boolean found = reading.located() != null && cornersMatch(reading.located().corners(), truth.get("corners"));
         Map<String, Boolean> flags = new TreeMap<>();
         reading.quality().stream().filter(q -> !q.unavailable()).forEach(q -> flags.put(q.name(), q.failed()));
+        // Edits of the photo are a tampering check, but judged from the pixels like the quality checks.
+        reading.tampering().stream().filter(q -> q.name().equals("photo_tampered") && !q.unavailable())
+                .forEach(q -> flags.put(q.name(), q.failed()));
         boolean back = side.equals("back");
         // Generator variants ("vn.national_id.2024") are documents of their base type.
         boolean read = reading.found() && (back ? reading.side() == CardSide.BACK : reading.side() == CardSide.FRONT)

@@ -2,6 +2,7 @@ package io.openekyc.vision.document.generator;
 
 import io.openekyc.vision.image.RgbImage;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -316,15 +317,21 @@ public final class CardGenerator {
     }
 
     static void writeJpeg(BufferedImage image, Path file, int quality) throws IOException {
+        Files.write(file, jpeg(image, quality));
+    }
+
+    static byte[] jpeg(BufferedImage image, int quality) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionQuality(quality / 100f);
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(Files.newOutputStream(file))) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(stream);
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {
             writer.dispose();
         }
+        return bytes.toByteArray();
     }
 }
