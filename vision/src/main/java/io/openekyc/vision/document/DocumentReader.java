@@ -665,7 +665,8 @@ public final class DocumentReader {
     }
 
     /**
-     * Each MRZ word takes the first printed reading of that word with the same letters (the page's
+     * Each MRZ word takes the first printed reading of that word with the same letters, written as a
+     * Vietnamese syllable can be (see {@link #vietnameseSyllable}; the page's
      * block reading first, each set of further readings in turn only while the name does not agree
      * throughout: the line alone, then deconvolved); a word no
      * reading agrees with stays the MRZ's (then the name does not agree). An agreeing family name gets
@@ -694,7 +695,7 @@ public final class DocumentReader {
         for (int i = 0; i < words.length; i++) {
             for (String reading : readings) {
                 String[] read = reading.strip().split("\\s+");
-                if (read.length == words.length && fold(read[i]).equals(words[i])) {
+                if (read.length == words.length && fold(read[i]).equals(words[i]) && vietnameseSyllable(read[i])) {
                     settled[i] = read[i];
                     break;
                 }
@@ -705,6 +706,26 @@ public final class DocumentReader {
             }
         }
         return new NameMatch(String.join(" ", settled), agrees);
+    }
+
+    /** The capital letters of the Vietnamese alphabet (with F, J, W, Z of foreign names), as printed on a passport. */
+    private static final String VIETNAMESE_CAPITALS = java.text.Normalizer.normalize(
+            "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬBCDĐEÈÉẺẼẸÊỀẾỂỄỆFGHIÌÍỈĨỊJKLMNOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢPQRSTUÙÚỦŨỤƯỪỨỬỮỰVWXYỲÝỶỸỴZ",
+            java.text.Normalizer.Form.NFC);
+    /** The five tone marks (grave, acute, hook, tilde, dot below) as combining characters. */
+    private static final String TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323";
+
+    /**
+     * Whether a printed name word can be a Vietnamese syllable in capitals: only letters of the
+     * alphabet (a lower-case h or a Ÿ is a misread) and at most one tone mark.
+     */
+    static boolean vietnameseSyllable(String word) {
+        String composed = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC);
+        if (composed.isEmpty() || !composed.chars().allMatch(c -> VIETNAMESE_CAPITALS.indexOf(c) >= 0)) {
+            return false;
+        }
+        return java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD).chars()
+                .filter(c -> TONE_MARKS.indexOf(c) >= 0).count() <= 1;
     }
 
     private static void putMrz(Map<String, CardField> fields, String name, String value, Boolean checkDigit) {

@@ -72,6 +72,17 @@ class PassportReadingTest {
     }
 
     @Test
+    void aNameWordWithALetterNoVietnameseSyllableHasIsTakenFromAnotherReading() {
+        // A lower-case h and a diaeresis fold to the MRZ's letters but are misreads.
+        var match = DocumentReader.settleName("DANG THUY VY", new CccdFrontReader.Field("ĐẶNG ThỦY VŸ", false),
+                List.of(() -> List.of("ĐẶNG THỦY VỸ")));
+        assertThat(match.agrees()).isTrue();
+        assertThat(match.name()).isEqualTo("ĐẶNG THỦY VỸ");
+        assertThat(DocumentReader.vietnameseSyllable("NGUYỄN")).isTrue();
+        assertThat(DocumentReader.vietnameseSyllable("HOÀÍ")).isFalse(); // two tone marks
+    }
+
+    @Test
     void aPrintedNameOtherThanTheMrzsIsStillATamperingSignal() {
         Map<String, CardField> fields = new LinkedHashMap<>();
         fields.put("full_name", new CardField("TRAN VAN AN", null, false, "mrz"));
