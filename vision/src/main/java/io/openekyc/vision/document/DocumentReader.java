@@ -442,8 +442,10 @@ public final class DocumentReader {
             Map<String, CccdFrontReader.Field> page = viz.read(card);
             page.forEach((name, field) -> printed.put(name, field.value()));
             RgbImage pageImage = card;
-            tampering.add(fuseViz(fields, page, () -> viz.valueReadings(pageImage, "full_name")));
-            settleIssueDate(fields, () -> viz.valueReadings(pageImage, "date_of_issue"));
+            tampering.add(fuseViz(fields, page, List.of(() -> viz.valueReadings(pageImage, "full_name"),
+                    () -> viz.deblurredReadings(pageImage, "full_name"))));
+            settleIssueDate(fields, () -> viz.valueReadings(pageImage, "date_of_issue"),
+                    () -> viz.dateDigitChoices(pageImage, "date_of_issue"));
         }
         return Optional.of(new CardReading(documentType, side, typeCode, located, fields, printed, zone, null, checks,
                 rules, tampering, 0));
@@ -481,7 +483,7 @@ public final class DocumentReader {
      * MRZ's (which has no diacritics): a printed word is taken only where its letters are the MRZ's.
      */
     static QualityCheck fuseViz(Map<String, CardField> fields, Map<String, CccdFrontReader.Field> page,
-                                        Supplier<List<String>> moreNameReadings) {
+                                List<Supplier<List<String>>> moreNameReadings) {
         List<String> differing = new ArrayList<>();
         int compared = 0;
         for (String name : VIZ_AND_MRZ) {
@@ -557,9 +559,12 @@ public final class DocumentReader {
      * A Vietnamese passport is valid for 10 years from its issue (5 for a child), which ties the
      * printed issue date to the MRZ's checked expiry: an issue date read that fits is confirmed; one
      * that does not (or none) is read again on its line alone and the reading that fits is taken;
-     * when none fits, what was read stays, to be reviewed. Nothing is computed from the expiry.
+     * then the fitting date whose every digit OCR considered at its position (over plain and
+     * deconvolved views) is taken, confirmed only when each of its digits was a likely one. When
+     * none fits, what was read stays, to be reviewed. Nothing is computed from the expiry alone.
      */
-    static void settleIssueDate(Map<String, CardField> fields, Supplier<List<String>> moreReadings) {
+    static void settleIssueDate(Map<String, CardField> fields, Supplier<List<String>> moreReadings,
+                                Supplier<List<Map<Character, Double>>> digitChoices) {
         CardField expiryField = fields.get("date_of_expiry");
         LocalDate expiry = expiryField == null || expiryField.confidence() == null ? null
                 : PrintedDate.parse(expiryField.value());
@@ -573,6 +578,12 @@ public final class DocumentReader {
         }
         if (fitting != null) {
             fields.put("date_of_issue", CardField.printed(fitting, CONFIRMED, false));
+            return;
+        }
+        CccdFrontReader.Field chosen = issueDateAmong(digitChoices.get(), expiry);
+        if (chosen != null) {
+            fields.put("date_of_issue", CardField.printed(chosen.value(), chosen.toBeReviewed() ? null : CONFIRMED,
+                    chosen.toBeReviewed()));
         } else if (issue != null) {
             fields.put("date_of_issue", CardField.printed(issue.value(), issue.confidence(), true));
         }
@@ -592,6 +603,53 @@ public final class DocumentReader {
         return null;
     }
 
+    /** Below this confidence a digit was only a remote alternative: a date resting on it stays to be reviewed. */
+    private static final double SURE_DIGIT = 0.3;
+
+    /**
+     * Among the issue dates the expiry fits (10 or 5 years before it, or a day after that), the
+     * one whose digits OCR considered at every position with the highest summed confidence; null
+     * when none was considered throughout or two tie. To be reviewed when a digit was unlikely.
+     */
+    static CccdFrontReader.Field issueDateAmong(List<Map<Character, Double>> positions, LocalDate expiry) {
+        if (positions == null) {
+            return null;
+        }
+        String best = null;
+        double bestSum = -1;
+        double secondSum = -1;
+        double bestLeast = 0;
+        java.util.Set<LocalDate> fitting = new java.util.LinkedHashSet<>(); // a leap day's two may be one date
+        for (int years : new int[] {10, 5}) {
+            fitting.add(expiry.minusYears(years));
+            fitting.add(expiry.plusDays(1).minusYears(years));
+        }
+        for (LocalDate issue : fitting) {
+            String digits = String.format(java.util.Locale.ROOT, "%02d%02d%04d",
+                    issue.getDayOfMonth(), issue.getMonthValue(), issue.getYear());
+            double sum = 0;
+            double least = 1;
+            for (int i = 0; i < 8 && sum >= 0; i++) {
+                Double confidence = positions.get(i).get(digits.charAt(i));
+                sum = confidence == null ? -1 : sum + confidence;
+                least = confidence == null ? 0 : Math.min(least, confidence);
+            }
+            if (sum > bestSum) {
+                secondSum = bestSum;
+                bestSum = sum;
+                best = digits;
+                bestLeast = least;
+            } else if (sum > secondSum) {
+                secondSum = sum;
+            }
+        }
+        if (best == null || bestSum < 0 || bestSum - secondSum < 1e-6) {
+            return null;
+        }
+        String printed = best.substring(0, 2) + "/" + best.substring(2, 4) + "/" + best.substring(4);
+        return new CccdFrontReader.Field(printed, bestLeast < SURE_DIGIT, bestLeast);
+    }
+
     private static boolean validUntil(LocalDate issue, LocalDate expiry) {
         for (int years : new int[] {10, 5}) {
             LocalDate end = issue.plusYears(years);
@@ -607,19 +665,24 @@ public final class DocumentReader {
     }
 
     /**
-     * Each MRZ word takes the first printed reading of that word with the same letters (the page's
-     * block reading first, further readings only when it does not agree throughout); a word no
+     * Each MRZ word takes the first printed reading of that word with the same letters, written as a
+     * Vietnamese syllable can be (see {@link #vietnameseSyllable}; the page's
+     * block reading first, each set of further readings in turn only while the name does not agree
+     * throughout: the line alone, then deconvolved); a word no
      * reading agrees with stays the MRZ's (then the name does not agree). An agreeing family name gets
      * its usual tone marks.
      */
-    static NameMatch settleName(String mrzName, CccdFrontReader.Field printed, Supplier<List<String>> moreReadings) {
+    static NameMatch settleName(String mrzName, CccdFrontReader.Field printed, List<Supplier<List<String>>> moreReadings) {
         List<String> readings = new ArrayList<>();
         if (printed != null && !printed.value().isBlank()) {
             readings.add(printed.value());
         }
         NameMatch match = wordByWord(mrzName, readings);
-        if (!match.agrees()) {
-            readings.addAll(moreReadings.get());
+        for (Supplier<List<String>> further : moreReadings) {
+            if (match.agrees()) {
+                break;
+            }
+            readings.addAll(further.get());
             match = wordByWord(mrzName, readings);
         }
         return match.agrees() ? new NameMatch(Surnames.restore(match.name()), true) : match;
@@ -632,7 +695,7 @@ public final class DocumentReader {
         for (int i = 0; i < words.length; i++) {
             for (String reading : readings) {
                 String[] read = reading.strip().split("\\s+");
-                if (read.length == words.length && fold(read[i]).equals(words[i])) {
+                if (read.length == words.length && fold(read[i]).equals(words[i]) && vietnameseSyllable(read[i])) {
                     settled[i] = read[i];
                     break;
                 }
@@ -643,6 +706,26 @@ public final class DocumentReader {
             }
         }
         return new NameMatch(String.join(" ", settled), agrees);
+    }
+
+    /** The capital letters of the Vietnamese alphabet (with F, J, W, Z of foreign names), as printed on a passport. */
+    private static final String VIETNAMESE_CAPITALS = java.text.Normalizer.normalize(
+            "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬBCDĐEÈÉẺẼẸÊỀẾỂỄỆFGHIÌÍỈĨỊJKLMNOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢPQRSTUÙÚỦŨỤƯỪỨỬỮỰVWXYỲÝỶỸỴZ",
+            java.text.Normalizer.Form.NFC);
+    /** The five tone marks (grave, acute, hook, tilde, dot below) as combining characters. */
+    private static final String TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323";
+
+    /**
+     * Whether a printed name word can be a Vietnamese syllable in capitals: only letters of the
+     * alphabet (a lower-case h or a Ÿ is a misread) and at most one tone mark.
+     */
+    static boolean vietnameseSyllable(String word) {
+        String composed = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC);
+        if (composed.isEmpty() || !composed.chars().allMatch(c -> VIETNAMESE_CAPITALS.indexOf(c) >= 0)) {
+            return false;
+        }
+        return java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD).chars()
+                .filter(c -> TONE_MARKS.indexOf(c) >= 0).count() <= 1;
     }
 
     private static void putMrz(Map<String, CardField> fields, String name, String value, Boolean checkDigit) {

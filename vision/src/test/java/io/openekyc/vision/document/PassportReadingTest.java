@@ -61,14 +61,25 @@ class PassportReadingTest {
     @Test
     void aNameReadWithOtherTonMarksIsSettledByTheMrzLetters() {
         var match = DocumentReader.settleName("NGUYEN TUYEN LAM", new CccdFrontReader.Field("NGUYÊN TUYỀN LÂM", false),
-                List::of);
+                List.of());
         assertThat(match.agrees()).isTrue();
         assertThat(match.name()).isEqualTo("NGUYỄN TUYỀN LÂM");
         // The block reading lost a word: the name line read alone supplies it.
         match = DocumentReader.settleName("PHAM KHAI TAM", new CccdFrontReader.Field("PHẠM KHẢI", false),
-                () -> List.of("PHAM KHẢI TÁM", "PHẠM KHẢI TÂM"));
+                List.of(() -> List.of("PHAM KHẢI TÁM", "PHẠM KHẢI TÂM")));
         assertThat(match.agrees()).isTrue();
         assertThat(match.name()).isEqualTo("PHẠM KHẢI TÁM");
+    }
+
+    @Test
+    void aNameWordWithALetterNoVietnameseSyllableHasIsTakenFromAnotherReading() {
+        // A lower-case h and a diaeresis fold to the MRZ's letters but are misreads.
+        var match = DocumentReader.settleName("DANG THUY VY", new CccdFrontReader.Field("ĐẶNG ThỦY VŸ", false),
+                List.of(() -> List.of("ĐẶNG THỦY VỸ")));
+        assertThat(match.agrees()).isTrue();
+        assertThat(match.name()).isEqualTo("ĐẶNG THỦY VỸ");
+        assertThat(DocumentReader.vietnameseSyllable("NGUYỄN")).isTrue();
+        assertThat(DocumentReader.vietnameseSyllable("HOÀÍ")).isFalse(); // two tone marks
     }
 
     @Test
@@ -76,7 +87,7 @@ class PassportReadingTest {
         Map<String, CardField> fields = new LinkedHashMap<>();
         fields.put("full_name", new CardField("TRAN VAN AN", null, false, "mrz"));
         QualityCheck check = DocumentReader.fuseViz(fields, Map.of("full_name", new CccdFrontReader.Field("LÊ VĂN AN", false)),
-                () -> List.of("LÊ VĂN AN", "LÊ VĂN AN"));
+                List.of(() -> List.of("LÊ VĂN AN", "LÊ VĂN AN")));
         assertThat(check.failed()).isTrue();
         assertThat(fields.get("full_name").value()).isEqualTo("TRAN VAN AN");
         assertThat(fields.get("full_name").toBeReviewed()).isTrue();
@@ -87,16 +98,56 @@ class PassportReadingTest {
         Map<String, CardField> fields = new LinkedHashMap<>();
         fields.put("date_of_expiry", new CardField("16/01/2032", DocumentReader.CONFIRMED, false, "mrz"));
         fields.put("date_of_issue", CardField.printed("19/01/2022", null, false));
-        DocumentReader.settleIssueDate(fields, () -> List.of("19/01/2022", "16/01/2022"));
+        DocumentReader.settleIssueDate(fields, () -> List.of("19/01/2022", "16/01/2022"), () -> null);
         assertThat(fields.get("date_of_issue")).isEqualTo(CardField.printed("16/01/2022", DocumentReader.CONFIRMED, false));
 
         fields.put("date_of_issue", CardField.printed("19/01/2022", null, false));
-        DocumentReader.settleIssueDate(fields, () -> List.of("19/01/2022", "18/01/2022"));
+        DocumentReader.settleIssueDate(fields, () -> List.of("19/01/2022", "18/01/2022"), () -> null);
         assertThat(fields.get("date_of_issue")).isEqualTo(CardField.printed("19/01/2022", null, true));
 
         fields.remove("date_of_issue");
-        DocumentReader.settleIssueDate(fields, () -> List.of("", "1/01/20"));
+        DocumentReader.settleIssueDate(fields, () -> List.of("", "1/01/20"), () -> null);
         assertThat(fields).doesNotContainKey("date_of_issue");
+    }
+
+    @Test
+    void anIssueDateNoReadingFitsIsChosenAmongTheDigitsOcrConsidered() {
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        fields.put("date_of_expiry", new CardField("16/01/2032", DocumentReader.CONFIRMED, false, "mrz"));
+        fields.put("date_of_issue", CardField.printed("19/01/2022", null, false));
+        // Read 19/01/2022 throughout, but a 6 was also seen in the second place.
+        DocumentReader.settleIssueDate(fields, () -> List.of("19/01/2022", "18/01/2022"),
+                () -> digits("1", "96", "0", "1", "2", "0", "2", "2"));
+        assertThat(fields.get("date_of_issue")).isEqualTo(CardField.printed("16/01/2022", DocumentReader.CONFIRMED, false));
+
+        // The 6 only a remote alternative: the fitting date is kept, to be reviewed.
+        fields.put("date_of_issue", CardField.printed("19/01/2022", null, false));
+        DocumentReader.settleIssueDate(fields, List::of, () -> List.of(Map.of('1', 0.9), Map.of('9', 0.9, '6', 0.05),
+                Map.of('0', 0.9), Map.of('1', 0.9), Map.of('2', 0.9), Map.of('0', 0.9), Map.of('2', 0.9), Map.of('2', 0.9)));
+        assertThat(fields.get("date_of_issue")).isEqualTo(CardField.printed("16/01/2022", null, true));
+
+        // No fitting date among the digits seen: what was read stays, to be reviewed.
+        fields.put("date_of_issue", CardField.printed("19/01/2022", null, false));
+        DocumentReader.settleIssueDate(fields, List::of, () -> digits("1", "98", "0", "1", "2", "0", "2", "2"));
+        assertThat(fields.get("date_of_issue")).isEqualTo(CardField.printed("19/01/2022", null, true));
+    }
+
+    @Test
+    void twoFittingIssueDatesSeenAlikeSettleNothing() {
+        // 16 and 17 January both fit an expiry of 16/01/2032 (the day before the tenth anniversary or on it).
+        assertThat(DocumentReader.issueDateAmong(digits("1", "67", "0", "1", "2", "0", "2", "2"), LocalDate.of(2032, 1, 16)))
+                .isNull();
+        assertThat(DocumentReader.issueDateAmong(digits("1", "7", "0", "1", "2", "0", "2", "7"), LocalDate.of(2032, 1, 16))
+                .value()).isEqualTo("17/01/2027");
+    }
+
+    /** Digit choices: each position's digits, all considered with confidence 0.8. */
+    private static List<Map<Character, Double>> digits(String... positions) {
+        return java.util.Arrays.stream(positions).map(digits -> {
+            Map<Character, Double> choices = new java.util.HashMap<>();
+            digits.chars().forEach(d -> choices.put((char) d, 0.8));
+            return choices;
+        }).toList();
     }
 
     @Test

@@ -523,32 +523,13 @@ public final class CccdFrontReader {
     private List<Map<Character, Double>> digitChoices(RgbImage page, TextLine line) {
         boolean blurred = sharpness(page) < BLURRED;
         int from = Math.max(line.x0(), line.x1() - (int) Math.round(DATE_WIDTH * inkHeight(line)));
-        List<Map<Character, Double>> positions = null;
+        List<RgbImage> views = new ArrayList<>();
         for (double scale : new double[] {1.0, 1.5}) {
             RgbImage crop = page.bilinear(from, line.y0(), line.x1() - from, line.y1() - line.y0(),
                     (int) Math.round((line.x1() - from) * scale), (int) Math.round((line.y1() - line.y0()) * scale));
-            for (RgbImage view : views(crop, scale, blurred)) {
-                List<TextRecognizer.Symbol> digits = ocr.symbols(view, "0123456789/").stream()
-                        .filter(symbol -> Character.isDigit(symbol.best().charAt(0))).toList();
-                if (digits.size() != 8) {
-                    continue;
-                }
-                if (positions == null) {
-                    positions = new ArrayList<>();
-                    for (int i = 0; i < 8; i++) {
-                        positions.add(new java.util.HashMap<>());
-                    }
-                }
-                for (int i = 0; i < 8; i++) {
-                    for (TextRecognizer.Choice choice : digits.get(i).choices()) {
-                        if (choice.text().length() == 1 && Character.isDigit(choice.text().charAt(0))) {
-                            positions.get(i).merge(choice.text().charAt(0), choice.confidence(), Math::max);
-                        }
-                    }
-                }
-            }
+            views.addAll(views(crop, scale, blurred));
         }
-        return positions;
+        return DigitChoices.of(ocr, views);
     }
 
     /** A printed dd/MM/yyyy is at most this many times its line's ink height wide (bold digits, with a margin). */
