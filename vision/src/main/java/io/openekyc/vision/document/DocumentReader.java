@@ -85,7 +85,7 @@ public final class DocumentReader {
         if (located != null && CardLocator.aspect(located.corners()) < CardLocator.PASSPORT_OR_CARD) {
             // Shaped like a passport page: its MRZ first, on the page straightened to its own proportions.
             RgbImage page = pageOf(photo, located);
-            reading = back(photo, located, page).orElse(null);
+            reading = back(photo, located, page, false).orElse(null);
         }
         RgbImage card = located == null ? null : CardLocator.rectify(photo, located.corners(), CARD_WIDTH, CARD_HEIGHT);
         if (reading == null && card != null) {
@@ -93,16 +93,16 @@ public final class DocumentReader {
             // card shows no MRZ-like rows (an MRZ search that finds nothing costs the most), else after it.
             boolean mrzFirst = CardOrientation.mayHoldMrz(card);
             reading = expected == CardSide.BACK
-                    ? (mrzFirst ? back(photo, located, card).or(() -> labelledBack(photo, located, card))
-                            : labelledBack(photo, located, card).or(() -> back(photo, located, card)))
+                    ? (mrzFirst ? back(photo, located, card, false).or(() -> labelledBack(photo, located, card))
+                            : labelledBack(photo, located, card).or(() -> back(photo, located, card, true)))
                             .orElseGet(() -> front(photo, located, card).orElse(null))
-                    : front(photo, located, card).or(() -> back(photo, located, card))
+                    : front(photo, located, card).or(() -> back(photo, located, card, false))
                             .or(() -> labelledBack(photo, located, card)).orElse(null);
         }
         if (reading == null) {
             // No ID-1 card outline (a passport page has other proportions) or nothing readable on it:
             // the MRZ or a chip card's QR over the whole photo still identifies the document.
-            reading = back(photo, null, photo).or(() -> front(photo, null, photo)).orElse(null);
+            reading = back(photo, null, photo, false).or(() -> front(photo, null, photo)).orElse(null);
         }
         if (reading == null) {
             reading = new CardReading(null, null, null, located, Map.of(), Map.of(), null, null, List.of(), List.of(),
@@ -361,7 +361,8 @@ public final class DocumentReader {
                 Boolean.FALSE.equals(matches), "qr"));
     }
 
-    private Optional<CardReading> back(RgbImage photo, CardLocator.Located located, RgbImage card) {
+    /** @param labelsUnread the labelled-back reader already found no labels on {@code card}: not run again */
+    private Optional<CardReading> back(RgbImage photo, CardLocator.Located located, RgbImage card, boolean labelsUnread) {
         MrzResult zone = mrz.scan(card);
         if (zone == null || zone.checks().stream().noneMatch(c -> Boolean.TRUE.equals(c.valid()))) {
             return Optional.empty();
@@ -423,7 +424,7 @@ public final class DocumentReader {
                 });
             }
         }
-        if (typeCode.equals("cccd_chip_back") && located != null) {
+        if (typeCode.equals("cccd_chip_back") && located != null && !labelsUnread) {
             // The MRZ has no issue date or issuer; the chip back prints both above it (spec 001's doi, placeOfIssue).
             backs.read(card).ifPresent(labelled -> List.of("date_of_issue", "place_of_issue").forEach(name -> {
                 CardField field = labelled.fields().get(name);
@@ -764,9 +765,14 @@ public final class DocumentReader {
         }
         CardField issuer = fields.get("place_of_issue");
         if (issuer != null && issuer.source().equals("printed") && issuer.value().startsWith("CA ")) {
-            // A CMND's "CA <province>": the province as the administrative units spell it.
-            fields.put("place_of_issue", new CardField("CA " + addresses.restoreDiacritics(issuer.value().substring(3)),
-                    issuer.confidence(), issuer.toBeReviewed(), issuer.source()));
+            // A CMND's "CA <province>": the province as the administrative units spell it; a name
+            // that only comes within two letters of one is to be reviewed.
+            String read = issuer.value().substring(3);
+            String province = addresses.province(read);
+            boolean exact = province != null && AddressSplit.key(province).equals(AddressSplit.key(read));
+            fields.put("place_of_issue", new CardField("CA " + (province == null ? addresses.restoreDiacritics(read)
+                    : province.toUpperCase(java.util.Locale.ROOT)), issuer.confidence(),
+                    issuer.toBeReviewed() || province != null && !exact, issuer.source()));
         }
         // A registration's place and issuing police unit name a district or province without its unit word.
         for (String name : List.of("place_of_registration", "place_of_issue")) {

@@ -164,6 +164,16 @@ public final class AddressSplit {
         return PrintedVsQr.fold(name).replaceAll("[^A-Z0-9]", "");
     }
 
+    /**
+     * The province a name read without or with slipped marks spells ("KOM TUM", "QUẢÁNG NGÃI"),
+     * as the database spells it without its unit word: the one equal to it letters aside, else the
+     * only one within two edits; null when none or several fit.
+     */
+    public String province(String read) {
+        String key = closest(key(read), provinces.keySet());
+        return key == null ? null : bare(provinces.get(key));
+    }
+
     public Parts split(String address) {
         List<String> parts = new ArrayList<>(Arrays.stream(address.split(",")).map(String::strip)
                 .filter(p -> !p.isEmpty()).toList());
@@ -213,7 +223,8 @@ public final class AddressSplit {
         return part.strip();
     }
 
-    static String key(String name) {
+    /** A unit's name without its unit word, upper-case letters and digits only: how names are compared. */
+    public static String key(String name) {
         return PrintedVsQr.fold(bare(name)).replaceAll("[^A-Z0-9]", "");
     }
 

@@ -45,7 +45,7 @@ public final class CccdFrontReader {
     private static final int INK = 200;
     private static final int MARGIN_Y = 5;
     /** Below this {@link #sharpness} the print is blurred (sharp photos measure above 100, blurred ones 20-60). */
-    private static final double BLURRED = 80;
+    static final double BLURRED = 80;
 
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d ]{8,16}\\d");
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]?\\s*(\\d{2})\\s*[/.-]?\\s*(\\d{4})");
@@ -217,7 +217,7 @@ public final class CccdFrontReader {
     }
 
     /** The straightened card at 1000 x 630 with white paper, as photographed (not sharpened). */
-    private static RgbImage plainPage(RgbImage card) {
+    static RgbImage plainPage(RgbImage card) {
         return paperWhite(card.width() == WIDTH && card.height() == HEIGHT ? card
                 : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT));
     }
@@ -510,7 +510,7 @@ public final class CccdFrontReader {
     private static final int DEBLUR_STEPS = 10;
 
     /** A date crop as read, sharpened, and when the photo is blurred, deconvolved. */
-    private static List<RgbImage> views(RgbImage crop, double scale, boolean blurred) {
+    static List<RgbImage> views(RgbImage crop, double scale, boolean blurred) {
         return blurred ? List.of(crop, sharpened(crop), Deblur.richardsonLucy(crop, DEBLUR_SIGMA * scale, DEBLUR_STEPS))
                 : List.of(crop, sharpened(crop));
     }

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 public record CmndReader(TextRecognizer ocr) {
 
     private static final Pattern NUMBER = Pattern.compile("(?<!\\d)(\\d[\\d ]{7,10}\\d)(?!\\d)");
+    /** "Sinh ngày", whose first letters blur makes S or 3. */
+    private static final Pattern BIRTH_LABEL = Pattern.compile("\\bs?\\S?nh ngay");
+    /** "thường trú" whose "th" and marks blur takes away ("tong trú"), not a place name such as Phong Trung. */
+    private static final Pattern RESIDENCE_LABEL = Pattern.compile("ong tru(?![a-z])");
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{4})");
 
     public Map<String, CardField> read(RgbImage card) {
@@ -42,13 +46,18 @@ public record CmndReader(TextRecognizer ocr) {
                 String name = Surnames.restore(CccdFrontReader.mergeSplitVowels(after(line, folded, "ho ten")
                         .replaceAll("[^\\p{L} ]", "").strip().replaceAll(" +", " ")));
                 fields.putIfAbsent("full_name", CardText.checked(name, "[\\p{Lu} ]{3,}"));
-            } else if (folded.contains("sinh ngay")) {
+            } else if (BIRTH_LABEL.matcher(folded).find()) {
                 Matcher m = DATE.matcher(line);
+                if (!m.find()) {
+                    // Blur turns a 0 into an O inside the date.
+                    m = DATE.matcher(line.replaceAll("(?<=\\d)[OoD]|[OoD](?=\\d)", "0"));
+                }
+                m.reset();
                 fields.putIfAbsent("date_of_birth", m.find() ? CardText.date(Integer.parseInt(m.group(1)),
                         Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))) : CardField.printed("", null, true));
             } else if (folded.contains("nguyen quan") && origin < 0) {
                 origin = i;
-            } else if ((folded.contains("thuong tru") || folded.contains("dkhk")) && residence < 0) {
+            } else if ((RESIDENCE_LABEL.matcher(folded).find() || folded.contains("dkhk")) && residence < 0) {
                 residence = i;
             }
         }
@@ -69,7 +78,7 @@ public record CmndReader(TextRecognizer ocr) {
             fields.put("place_of_origin", place(lines, origin, "nguyen quan", residence > origin ? residence : lines.size()));
         }
         if (residence >= 0) {
-            fields.put("place_of_residence", place(lines, residence, "thuong tru", lines.size()));
+            fields.put("place_of_residence", place(lines, residence, "ong tru", lines.size()));
         }
         if (!fields.containsKey("id_number")) {
             for (String line : CardText.lines(ocr, page, 255, 120, 730, 60)) {

@@ -51,6 +51,8 @@ public record IdBackReader(TextRecognizer ocr) {
 
     private static final Pattern SPELLED_DATE = Pattern.compile("ngay\\D{0,3}(\\d{1,2})\\D{0,3}thang\\D{0,3}(\\d{1,2})"
             + "\\D{0,3}nam\\D{0,3}(\\d{4})");
+    /** The CCCD signer's title, "CỤC TRƯỞNG CỤC", with its middle word as blur leaves it. */
+    private static final Pattern SIGNER = Pattern.compile("\\bcu?c \\S{4,9} cuc\\b");
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{4})");
 
     /** A back read: its FinOS type code and printed fields. */
@@ -66,21 +68,22 @@ public record IdBackReader(TextRecognizer ocr) {
         if (all.contains("noi cu tru") || all.contains("place of residence")) {
             return Optional.empty(); // the 2024 card: its MRZ reader decides
         }
-        String type;
-        if (all.contains("ton giao") || all.contains("dan toc") || all.contains("di hinh") || all.contains("vet rieng")) {
-            type = CMND_OLD_BACK;
-        } else if (all.contains("trat tu") || all.contains("hanh chinh")) {
-            type = CHIP_BACK;
-        } else if (all.contains("nhan dang") || all.contains("personal ident") || all.contains("giam doc")
-                || all.contains("dkql") || all.contains("dlqg") || all.contains("ngon tro")) {
-            type = CMND_NEW_CCCD_BACK;
-        } else {
+        String type = type(all);
+        if (type == null) {
             return Optional.empty();
         }
         Map<String, CardField> fields = new LinkedHashMap<>();
         CardField issue = issueDate(lines);
+        if (type.equals(CMND_NEW_CCCD_BACK) && !all.contains("giam doc")) {
+            issue = numericIssueDate(card, issue);
+        }
         fields.put("date_of_issue", issue);
         CardField issuer = issuer(lines, all);
+        if (issuer == null && type.equals(CMND_NEW_CCCD_BACK) && SIGNER.matcher(all).find()) {
+            // Told by its signer's title alone (blur left no word of the department's name): the 2016
+            // card's department, to be reviewed.
+            issuer = CardField.printed(ISSUER_2016, null, true);
+        }
         if (issuer != null) {
             fields.put("place_of_issue", issuer);
         }
@@ -92,10 +95,126 @@ public record IdBackReader(TextRecognizer ocr) {
                     issue.toBeReviewed(), "derived"));
         }
         if (type.equals(CMND_OLD_BACK)) {
-            fields.put("ethnicity", known(between(lines, "dan toc", "ton giao"), ETHNICITIES));
-            fields.put("religion", known(between(lines, "ton giao", null), RELIGIONS));
+            // Both on one line: when OCR slips the "Tôn giáo" label between them, the ethnicity is
+            // the list's name the value starts with and the religion the one the line ends with.
+            String ethnicity = between(lines, "dan toc", "ton giao");
+            String religion = between(lines, "ton giao", null);
+            fields.put("ethnicity", known(ethnicity, ETHNICITIES, true));
+            fields.put("religion", known(religion.isEmpty() ? ethnicity : religion, RELIGIONS, religion.isEmpty()));
         }
         return Optional.of(new Back(type, fields));
+    }
+
+    /**
+     * Which back the folded text of its label and issue blocks shows, or null for none. The CCCD's
+     * signer, "CỤC TRƯỞNG CỤC ...", survives blur that garbles its smaller labels (CỤC is short and
+     * bold): without a word of the chip card's department after it, the card is the 2016 one.
+     */
+    static String type(String all) {
+        if (all.contains("ton giao") || all.contains("dan toc") || all.contains("di hinh") || all.contains("vet rieng")) {
+            return CMND_OLD_BACK;
+        }
+        if (all.contains("trat tu") || all.contains("hanh chinh")) {
+            return CHIP_BACK;
+        }
+        if (all.contains("nhan dang") || all.contains("personal ident") || all.contains("giam doc")
+                || all.contains("dkql") || all.contains("dlqg") || all.contains("ngon tro") || all.contains("ve dan cu")
+                || SIGNER.matcher(all).find() && !all.contains("quan ly") && !all.contains("xa hoi")) {
+            return CMND_NEW_CCCD_BACK;
+        }
+        return null;
+    }
+
+    /**
+     * The 2016 CCCD's issue date, printed dd/MM/yyyy in bold at the end of its line in the label
+     * block. Whole-block OCR slips its digits under blur, so the end of each ink line is read again
+     * alone, digits only, as photographed and sharpened (and deconvolved when the photo is blurred);
+     * each of the date's positions takes the character most readings agree on, the block's reading
+     * among them. To be reviewed unless two readings give that very date.
+     */
+    private CardField numericIssueDate(RgbImage card, CardField block) {
+        RgbImage page = CccdFrontReader.plainPage(card);
+        boolean blurred = CccdFrontReader.sharpness(page) < CccdFrontReader.BLURRED;
+        List<String> readings = new ArrayList<>();
+        if (DATE.matcher(block.value()).matches()) {
+            readings.add(block.value());
+        }
+        for (int[] box : CccdFrontReader.lines(page, LABEL_BLOCK)) {
+            int[] end = lastWord(page, box);
+            int w = end[2] - end[0];
+            int h = end[3] - end[1];
+            if (w < 3.5 * h || w > 7 * h) {
+                continue; // not shaped like ten characters of a date (with the line's margins)
+            }
+            double scale = Math.max(1.0, Math.min(3.5, DATE_HEIGHT / h));
+            RgbImage crop = page.bilinear(end[0], end[1], w, h, (int) Math.round(w * scale), (int) Math.round(h * scale));
+            for (RgbImage view : CccdFrontReader.views(crop, scale, blurred)) {
+                Matcher m = DATE.matcher(ocr.line(view, "0123456789/").text());
+                if (m.find()) {
+                    readings.add(m.group(1) + "/" + m.group(2) + "/" + m.group(3));
+                }
+            }
+        }
+        if (readings.isEmpty()) {
+            return block;
+        }
+        String date = majority(readings);
+        long agreeing = readings.stream().filter(date::equals).count();
+        return CardField.printed(date, null, PrintedDate.parse(date) == null || agreeing < 2);
+    }
+
+    /** Where the date's label block lies on the 2016 back (x0, y0, x1, y1 on the 1000 x 630 card). */
+    private static final int[] LABEL_BLOCK = {25, 25, 585, 315};
+    /** Ink height the date crop is enlarged to, as for the front's lines. */
+    private static final double DATE_HEIGHT = 40;
+
+    /**
+     * The box of a line's last word: its ink from the right up to the first gap as wide as the line
+     * is high (a label and its value are set apart; a date has no spaces).
+     */
+    static int[] lastWord(RgbImage page, int[] box) {
+        int h = box[3] - box[1];
+        int gap = 0;
+        int start = box[0];
+        boolean seen = false;
+        for (int x = box[2] - 1; x >= box[0]; x--) {
+            boolean ink = false;
+            for (int y = box[1]; y < box[3] && !ink; y++) {
+                ink = (page.rgb(x, y) & 0xFF) < INK;
+            }
+            if (ink) {
+                seen = true;
+                gap = 0;
+                start = x;
+            } else if (seen && ++gap >= h) {
+                break;
+            }
+        }
+        return new int[] {Math.max(box[0], start - 6), box[1], box[2], box[3]};
+    }
+
+    private static final int INK = 160;
+
+    /** Position by position, the character most of the equally long readings hold (the earliest on a tie). */
+    static String majority(List<String> readings) {
+        String first = readings.getFirst();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < first.length(); i++) {
+            Map<Character, Integer> counts = new LinkedHashMap<>();
+            for (String reading : readings) {
+                if (reading.length() == first.length()) {
+                    counts.merge(reading.charAt(i), 1, Integer::sum);
+                }
+            }
+            char best = first.charAt(i);
+            for (Map.Entry<Character, Integer> e : counts.entrySet()) {
+                if (e.getValue() > counts.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            out.append(best);
+        }
+        return out.toString();
     }
 
     /** "Ngày 05 tháng 06 năm 2010" (CMND) or the dd/MM/yyyy after "Date, month, year" (2016 CCCD). */
@@ -128,6 +247,10 @@ public record IdBackReader(TextRecognizer ocr) {
             if (at >= 0) {
                 String value = line.substring(Math.min(line.length(), at + "giam doc".length()))
                         .replaceAll("[^\\p{L}\\d ]", " ").strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+                // "CA" (Công an) has no tone mark, whatever mark OCR gives its A.
+                if (value.matches("\\p{L}{2} .*") && CardText.fold(value.substring(0, 2)).equals("ca")) {
+                    value = "CA" + value.substring(2);
+                }
                 return CardText.checked(value, "CA [\\p{Lu} ]{3,}");
             }
         }
@@ -158,6 +281,29 @@ public record IdBackReader(TextRecognizer ocr) {
     static CardField known(String read, List<String> names) {
         String spelled = spelled(read, names);
         return spelled == null ? CardField.printed(read, null, true) : CardField.printed(spelled, null, false);
+    }
+
+    /**
+     * The same, and when the whole value spells no name and {@code partly}, the name spelled by its
+     * first words (for an ethnicity) or its last ones (for a religion), to be reviewed; empty when
+     * the value is partly read but neither end spells a name.
+     */
+    static CardField known(String read, List<String> names, boolean partly) {
+        CardField whole = known(read, names);
+        if (!whole.toBeReviewed() || !partly) {
+            return whole;
+        }
+        String[] words = read.strip().split("\\s+");
+        boolean religion = names == RELIGIONS;
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            List<String> part = religion ? List.of(words).subList(words.length - n, words.length)
+                    : List.of(words).subList(0, n);
+            String spelled = spelled(String.join(" ", part), names);
+            if (spelled != null) {
+                return CardField.printed(spelled, null, true);
+            }
+        }
+        return religion ? CardField.printed("", null, true) : whole;
     }
 
     /** The name of the list that a read value spells, marks and spaces aside; null when none does. */

@@ -32,6 +32,14 @@ class AddressSplitTest {
     }
 
     @Test
+    void aProvinceReadWithSlippedLettersIsTheOneItComesWithinTwoEditsOf() {
+        assertThat(split.province("KOM TUM")).isEqualTo("Kon Tum");
+        assertThat(split.province("QUẢÁNG NGÃI")).isEqualTo("Quảng Ngãi");
+        assertThat(split.province("VĨNH PHUC")).isEqualTo("Vĩnh Phúc");
+        assertThat(split.province("XYZ QWERTY")).isNull();
+    }
+
+    @Test
     void aUnitNamePrintedWithoutItsUnitWordTakesItsDiacritics() {
         assertThat(split.restoreUnitName("Đóng Hưng")).isEqualTo("Đông Hưng");
         assertThat(split.restoreUnitName("Công an huyện Đông Hung")).isEqualTo("Công an huyện Đông Hưng");
