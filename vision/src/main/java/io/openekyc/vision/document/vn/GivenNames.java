@@ -49,7 +49,7 @@ final class GivenNames {
 
     /**
      * The syllable spelled by the letters Tesseract considered, one map of letter to confidence per
-     * position of the word as read; null when the word is already a syllable, or none or two fit best.
+     * position of the word as read; null when no syllable fits, or two fit equally well.
      *
      * @return the syllable and its least letter confidence
      */
