@@ -120,8 +120,11 @@ public final class TextRecognizer implements AutoCloseable {
         return new Line(text, confidence, words);
     }
 
-    /** One recognised character and the characters the recogniser also considered there, each with its confidence (0..1), best first. */
-    public record Symbol(List<Choice> choices) {
+    /**
+     * One recognised character and the characters the recogniser also considered there, each with
+     * its confidence (0..1), best first; {@code wordStart} when it opens a word.
+     */
+    public record Symbol(List<Choice> choices, boolean wordStart) {
 
         public String best() {
             return choices.getFirst().text();
@@ -159,6 +162,7 @@ public final class TextRecognizer implements AutoCloseable {
                 if (best == null) {
                     continue;
                 }
+                boolean wordStart = it.IsAtBeginningOf(org.bytedeco.tesseract.global.tesseract.RIL_WORD);
                 List<Choice> choices = new ArrayList<>();
                 choices.add(new Choice(best.getString(java.nio.charset.StandardCharsets.UTF_8), it.Confidence(level) / 100.0));
                 best.deallocate();
@@ -174,7 +178,7 @@ public final class TextRecognizer implements AutoCloseable {
                     }
                 } while (alternatives.Next());
                 alternatives.deallocate();
-                symbols.add(new Symbol(List.copyOf(choices)));
+                symbols.add(new Symbol(List.copyOf(choices), wordStart));
             } while (it.Next(level));
             it.deallocate();
         } finally {

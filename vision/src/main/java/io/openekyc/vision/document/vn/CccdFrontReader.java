@@ -132,7 +132,7 @@ public final class CccdFrontReader {
             boolean onNextLine = nameLabel + 1 < lines.size() && (looksLikeName(lines.get(nameLabel + 1).text())
                     || after.replaceAll("[^\\p{L}]", "").length() < 3);
             TextLine source = onNextLine ? lines.get(nameLabel + 1) : label;
-            fields.put("full_name", onNextLine ? fullName(source) : nameField(name(after), label.ocr().confidence()));
+            fields.put("full_name", onNextLine ? fullName(page, source) : nameField(name(after), label.ocr().confidence()));
             next = nameLabel + (onNextLine ? 2 : 1);
         }
         TextLine birthLine = null;
@@ -166,6 +166,7 @@ public final class CccdFrontReader {
             next = sex + 1;
         }
         if (canCuoc) {
+            reconcileBirth(page, fields, birthLine);
             crossCheck(fields);
             return new Front(true, fields);
         }
@@ -444,6 +445,38 @@ public final class CccdFrontReader {
                 bestExpiry.confidence()));
     }
 
+    /**
+     * The 2024 card prints no expiry on its front: the birth date's only tie is the number's digits
+     * 4-6 (century and year). When the first reading breaks it, the line is read again several ways
+     * and the reading most often seen among those keeping the tie is taken, else the date is chosen
+     * among the digits OCR considered ({@link DateChoices}); day and month then rest on OCR alone, so
+     * such a date stays to be reviewed unless two readings agree on it.
+     */
+    private void reconcileBirth(RgbImage page, Map<String, Field> fields, TextLine birthLine) {
+        Field number = fields.get("id_number");
+        Field birth = fields.get("date_of_birth");
+        if (birthLine == null || birth == null || number == null || number.toBeReviewed()
+                || rules(number.value(), birth.value(), CccdRules.NO_EXPIRY) == RULES) {
+            return;
+        }
+        List<Field> readings = readings(page, birthLine, birth);
+        Field best = null;
+        for (Field reading : readings) {
+            if (rules(number.value(), reading.value(), CccdRules.NO_EXPIRY) == RULES
+                    && (best == null || votes(readings, reading) > votes(readings, best))) {
+                best = reading;
+            }
+        }
+        if (best != null) {
+            fields.put("date_of_birth", new Field(best.value(), votes(readings, best) < 2, best.confidence()));
+            return;
+        }
+        Field[] chosen = DateChoices.choose(number.value(), digitChoices(page, birthLine), null);
+        if (chosen != null) {
+            fields.put("date_of_birth", chosen[0]);
+        }
+    }
+
     private static final int RULES = 3;
 
     /** How many of the three ties hold (birth year digits in the number, expiry day and month, expiry age). */
@@ -623,8 +656,71 @@ public final class CccdFrontReader {
         return new Field(value, value.isEmpty(), parts.isEmpty() ? 0 : confidence);
     }
 
-    private static Field fullName(TextLine line) {
-        return nameField(name(line.text()), line.ocr().confidence());
+    /**
+     * The name on its own line. When a given or middle name word is no name syllable (a tone mark
+     * misread), the line is read again with Tesseract's alternatives for each letter and the word
+     * spelled as the syllable they allow ({@link GivenNames}); the field's confidence is then at most
+     * that of the least sure letter chosen.
+     */
+    private Field fullName(RgbImage page, TextLine line) {
+        Field read = nameField(name(line.text()), line.ocr().confidence());
+        String[] words = read.value().split(" ");
+        boolean known = true;
+        for (int i = 1; i < words.length; i++) {
+            known &= GivenNames.known(words[i]);
+        }
+        if (known || words.length < 2) {
+            return read;
+        }
+        List<List<Map<String, Double>>> alternatives = letterChoices(ocr.symbols(crop(page, line), null));
+        if (alternatives.size() != words.length) {
+            return read; // the second reading split the line otherwise: no word to align
+        }
+        double confidence = read.confidence();
+        for (int i = 1; i < words.length; i++) {
+            if (GivenNames.known(words[i]) || alternatives.get(i).size() != words[i].length()) {
+                continue;
+            }
+            Map.Entry<String, Double> syllable = GivenNames.spelled(alternatives.get(i));
+            if (syllable != null) {
+                words[i] = syllable.getKey();
+                confidence = Math.min(confidence, syllable.getValue());
+            }
+        }
+        return nameField(String.join(" ", words), confidence);
+    }
+
+    /**
+     * The letters considered at each position of each word, as the name is written (capitals, a
+     * diaeresis read as the tilde), with their best confidence; a symbol that is no letter is left out.
+     */
+    static List<List<Map<String, Double>>> letterChoices(List<TextRecognizer.Symbol> symbols) {
+        List<List<Map<String, Double>>> words = new ArrayList<>();
+        for (TextRecognizer.Symbol symbol : symbols) {
+            Map<String, Double> letters = new LinkedHashMap<>();
+            for (TextRecognizer.Choice choice : symbol.choices()) {
+                String letter = name(choice.text());
+                if (letter.length() == 1 && Character.isLetter(letter.charAt(0))) {
+                    letters.merge(letter, choice.confidence(), Math::max);
+                }
+            }
+            if (letters.isEmpty()) {
+                continue;
+            }
+            if (symbol.wordStart() || words.isEmpty()) {
+                words.add(new ArrayList<>());
+            }
+            words.getLast().add(letters);
+        }
+        return words;
+    }
+
+    /** A line's box cut from the page at the scale it was read at. */
+    private static RgbImage crop(RgbImage page, TextLine line) {
+        int w = line.x1() - line.x0();
+        int h = line.y1() - line.y0();
+        return page.bilinear(line.x0(), line.y0(), w, h, (int) Math.round(w * line.scale()),
+                (int) Math.round(h * line.scale()));
     }
 
     /** Two or more words, mostly capital letters. */
@@ -700,12 +796,11 @@ public final class CccdFrontReader {
 
     /** The same enlarged to about {@code lineHeight} pixels of ink. */
     TextLine read(RgbImage page, int[] box, String whitelist, double lineHeight) {
-        int w = box[2] - box[0];
         int h = box[3] - box[1];
         // Enlarged only as far as needed: Tesseract misreads tone marks on big bold capitals more often.
         double scale = Math.max(1.0, Math.min(3.5, lineHeight / Math.max(1, h - 2 * MARGIN_Y)));
-        RgbImage crop = page.bilinear(box[0], box[1], w, h, (int) Math.round(w * scale), (int) Math.round(h * scale));
-        return new TextLine(box[0], box[1], box[2], box[3], scale, ocr.line(crop, whitelist));
+        TextLine unread = new TextLine(box[0], box[1], box[2], box[3], scale, null);
+        return new TextLine(box[0], box[1], box[2], box[3], scale, ocr.line(crop(page, unread), whitelist));
     }
 
     /**

@@ -1,0 +1,44 @@
+package io.openekyc.vision.document.vn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.openekyc.vision.document.ocr.TextRecognizer.Choice;
+import io.openekyc.vision.document.ocr.TextRecognizer.Symbol;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GivenNamesTest {
+
+    @Test
+    void aWordThatIsNoNameSyllableIsSpelledFromTheLettersOcrConsidered() {
+        // "LÁM" read, Â only the runner-up at the vowel: LÂM is the one name syllable those letters spell.
+        List<Map<String, Double>> read = List.of(Map.of("L", 0.9), Map.of("Á", 0.6, "Â", 0.3), Map.of("M", 0.9));
+        assertThat(GivenNames.known("LÁM")).isFalse();
+        assertThat(GivenNames.spelled(read)).isEqualTo(Map.entry("LÂM", 0.3));
+    }
+
+    @Test
+    void nothingIsSpelledFromLettersOcrNeverConsidered() {
+        assertThat(GivenNames.spelled(List.of(Map.of("X", 0.9), Map.of("Q", 0.9), Map.of("Z", 0.9)))).isNull();
+    }
+
+    @Test
+    void twoSyllablesFittingEquallyWellSettleNothing() {
+        // HIẾU and HIỂU are both given names: with equal confidence neither is chosen.
+        List<Map<String, Double>> read = List.of(Map.of("H", 0.9), Map.of("I", 0.9), Map.of("Ế", 0.5, "Ể", 0.5),
+                Map.of("U", 0.9));
+        assertThat(GivenNames.spelled(read)).isNull();
+    }
+
+    @Test
+    void lettersAreGroupedIntoWordsAndWrittenAsTheNameIs() {
+        List<Symbol> symbols = List.of(
+                new Symbol(List.of(new Choice("V", 0.9)), true),
+                new Symbol(List.of(new Choice("Ÿ", 0.8), new Choice("-", 0.1)), false),
+                new Symbol(List.of(new Choice("l", 0.7)), true),
+                new Symbol(List.of(new Choice(".", 0.7)), false));
+        assertThat(CccdFrontReader.letterChoices(symbols))
+                .containsExactly(List.of(Map.of("V", 0.9), Map.of("Ỹ", 0.8)), List.of(Map.of("L", 0.7)));
+    }
+}
