@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * Syllables of Vietnamese given and middle names, with their tone marks (drawn from some 2,400
- * common male and female given names). OCR slips on the marks of bold capitals (LÁM for LÂM, XUÂM
+ * common male and female given names: the Vietnamese person-name lists of the Faker locale data, MIT,
+ * {@code shared/data/names/vi_person_names.json}; its 34 "generic" given names, from which the card
+ * generator draws, were left out). OCR slips on the marks of bold capitals (LÁM for LÂM, XUÂM
  * for XUÂN); a name word that is no such syllable is spelled as the one syllable whose every letter
  * Tesseract also considered at its position, the best by summed confidence. Nothing is invented:
  * a word already a name syllable (HIẾU and HIỂU both are) is left as read, and so is one no
