@@ -18,19 +18,34 @@ public final class InkLines {
     private InkLines() {
     }
 
+    /** A line of ink: its box (x0, y0, x1, y1 on the card, with a margin) and its text, empty when none was read. */
+    public record Line(int[] box, String text) {
+
+        public int height() {
+            return box[3] - box[1];
+        }
+    }
+
     /** The lines of {@code region} (x0, y0, x1, y1 on the 1000 x 630 card), top to bottom, blank ones left out. */
     public static List<String> read(TextRecognizer ocr, RgbImage page, int[] region) {
-        List<String> texts = new ArrayList<>();
+        return boxed(ocr, page, region).stream().map(Line::text).filter(text -> !text.isEmpty()).toList();
+    }
+
+    /** The same with each line's box, blank ones kept: where a value sits tells it from a label. */
+    public static List<Line> boxed(TextRecognizer ocr, RgbImage page, int[] region) {
+        List<Line> lines = new ArrayList<>();
         for (int[] box : CccdFrontReader.lines(page, region)) {
-            int w = box[2] - box[0];
-            int h = box[3] - box[1];
-            double scale = Math.max(1.0, Math.min(3.5, LINE_HEIGHT / Math.max(1, h - 10)));
-            String text = ocr.line(page.bilinear(box[0], box[1], w, h, (int) Math.round(w * scale),
-                    (int) Math.round(h * scale)), null).text().replaceAll("\\s*\\|$", "").strip();
-            if (!text.isEmpty()) {
-                texts.add(text);
-            }
+            lines.add(new Line(box, read(ocr, page, box, null)));
         }
-        return texts;
+        return lines;
+    }
+
+    /** One box of the page read alone, restricted to {@code whitelist} characters (null = any). */
+    public static String read(TextRecognizer ocr, RgbImage page, int[] box, String whitelist) {
+        int w = box[2] - box[0];
+        int h = box[3] - box[1];
+        double scale = Math.max(1.0, Math.min(3.5, LINE_HEIGHT / Math.max(1, h - 10)));
+        return ocr.line(page.bilinear(box[0], box[1], w, h, (int) Math.round(w * scale),
+                (int) Math.round(h * scale)), whitelist).text().replaceAll("\\s*\\|$", "").strip();
     }
 }
