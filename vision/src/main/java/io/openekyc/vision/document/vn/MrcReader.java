@@ -49,65 +49,246 @@ public final class MrcReader {
         this.lines = new CccdFrontReader(ocr);
     }
 
+    /**
+     * The labelled lines in the order both layouts print them (the place of issue only on the 2020
+     * card); {@code labels} are the Vietnamese and the English label folded without spaces.
+     */
+    enum Slot {
+        NAME("tenchuxe", "ownersname"), ADDRESS("diachi", "address"), BRAND("nhanhieu", "brand"),
+        COLOR("mauson", "color"), ENGINE("somay", "engineno"), CHASSIS("sokhung", "chassisno"),
+        PLATE("biensodangky", "plateno"), FIRST("dangkylandaungay", "firstregistration"),
+        ISSUE("noicap", "placeofissue"), CLOSING();
+
+        private final String[] labels;
+
+        Slot(String... labels) {
+            this.labels = labels;
+        }
+    }
+
     public Read read(RgbImage card) {
         RgbImage page = CccdFrontReader.page(card);
         List<CccdFrontReader.TextLine> read = new ArrayList<>();
         for (int[] band : CccdFrontReader.lines(page, BLOCK)) {
             read.add(lines.read(page, band, null));
         }
-        Map<String, CardField> fields = new LinkedHashMap<>();
         boolean english = false;
-        for (int i = 0; i < read.size(); i++) {
-            CccdFrontReader.TextLine line = read.get(i);
-            String t = CardText.fold(line.text());
-            // Labels are matched without spaces: OCR often joins their words ("Sốkhung", "chủxe").
-            String k = t.replace(" ", "");
+        for (CccdFrontReader.TextLine line : read) {
+            String k = CardText.fold(line.text()).replace(" ", "");
             english |= k.contains("owner") || k.contains("brand") || k.contains("engine") || k.contains("chassis")
                     || k.contains("plate") || k.contains("address") || k.contains("registration");
-            if (k.contains("chuxe") || k.contains("owner")) {
-                Value v = value(line.ocr().words(), line, "chuxe", "name");
-                fields.putIfAbsent("full_name", card(CccdFrontReader.nameField(CccdFrontReader.name(v.text()), v.confidence())));
-            } else if (k.contains("diach") || k.contains("address")) {
-                Value v = value(line.ocr().words(), line, "chi", "address");
-                StringBuilder address = new StringBuilder(v.text());
-                double confidence = v.confidence();
-                // The address runs on until the next label.
-                for (int j = i + 1; j < read.size() && !labelled(read.get(j)); j++) {
-                    address.append(' ').append(read.get(j).text().strip());
-                    confidence = Math.min(confidence, read.get(j).ocr().confidence());
-                    i = j;
+        }
+        List<Slot> slots = slots(read, english);
+        english |= slots.contains(Slot.ISSUE);
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            CccdFrontReader.TextLine line = read.get(i);
+            List<TextRecognizer.Word> words = line.ocr().words();
+            Slot slot = slots.get(i);
+            if (slot == null) {
+                continue;
+            }
+            switch (slot) {
+                case NAME -> {
+                    Value v = value(words, line, MrcReader::capitalsAtEnd, "chuxe", "name");
+                    fields.putIfAbsent("full_name", card(CccdFrontReader.nameField(CccdFrontReader.name(v.text()), v.confidence())));
                 }
-                String text = CardText.place(address.toString().replaceAll("\\s+", " ").strip());
-                fields.putIfAbsent("address", field(text, confidence, s -> s.length() >= 6 && s.contains(",")));
-            } else if (k.contains("nhanhieu") || k.contains("brand")) {
-                brandAndModel(line, fields);
-            } else if (k.contains("mauson") || k.contains("color")) {
-                Value v = value(line.ocr().words(), line, "son", "color");
-                String color = MotorVehicles.color(v.text());
-                fields.putIfAbsent("color", field(color, v.confidence(), MotorVehicles::known));
-            } else if (k.contains("somay") || k.contains("engine")) {
-                fields.putIfAbsent("engine_number", code(page, line, ENGINE, "may", "no"));
-            } else if (k.contains("sokhung") || k.contains("chassis")) {
-                fields.putIfAbsent("chassis_number", code(page, line, english ? VIN : ENGINE, "khung", "no"));
-            } else if (k.contains("bienso") || k.contains("plate")) {
-                fields.putIfAbsent("number_plate", code(page, line, PLATE, "ky", "no"));
-            } else if (k.contains("landau") || k.contains("firstreg")) {
-                fields.putIfAbsent("first_registration_date", firstRegistration(page, line));
-            } else if (k.contains("noicap") || k.contains("placeof")) {
-                Value v = value(line.ocr().words(), line, "cap", "issue", "lssue");
-                fields.putIfAbsent("place_of_issue", field(v.text(), v.confidence(), s -> s.length() >= 4));
-            } else if (CLOSING.matcher(t).find()) {
-                closing(line, fields);
+                case ADDRESS -> {
+                    Value v = value(words, line, MrcReader::addressStart, "chi", "address");
+                    StringBuilder address = new StringBuilder(v.text());
+                    double confidence = v.confidence();
+                    // The address runs on over the unlabelled lines below it.
+                    for (int j = i + 1; j < read.size() && slots.get(j) == Slot.ADDRESS; j++) {
+                        address.append(' ').append(read.get(j).text().strip());
+                        confidence = Math.min(confidence, read.get(j).ocr().confidence());
+                        i = j;
+                    }
+                    String text = CardText.place(address.toString().replaceAll("\\s+", " ").strip());
+                    fields.putIfAbsent("address", field(text, confidence, s -> s.length() >= 6 && s.contains(",")));
+                }
+                case BRAND -> brandAndModel(line, fields);
+                case COLOR -> {
+                    Value v = value(words, line, w -> closedAtEnd(w, MotorVehicles::color), "son", "color");
+                    String color = MotorVehicles.color(v.text());
+                    fields.putIfAbsent("color", field(color, v.confidence(), MotorVehicles::known));
+                }
+                case ENGINE -> fields.putIfAbsent("engine_number", code(page, line, ENGINE, "may", "no"));
+                case CHASSIS -> fields.putIfAbsent("chassis_number", code(page, line, english ? VIN : ENGINE, "khung", "no"));
+                case PLATE -> fields.putIfAbsent("number_plate", code(page, line, PLATE, "ky", "no"));
+                case FIRST -> fields.putIfAbsent("first_registration_date", firstRegistration(page, line));
+                case ISSUE -> {
+                    // "Công an ..." is the value even where a garbled label ran into it.
+                    int unit = policeUnit(words);
+                    Value v = unit > 0 ? value(words.subList(unit, words.size()), line, w -> 0)
+                            : value(words, line, MrcReader::policeUnit, "cap", "issue", "lssue");
+                    fields.putIfAbsent("place_of_issue", field(v.text(), v.confidence(), s -> s.length() >= 4));
+                }
+                case CLOSING -> closing(line, fields);
             }
         }
         return new Read(english, fields);
     }
 
-    /** Whether a line carries one of the labels (so it ends the address above it). */
-    private static boolean labelled(CccdFrontReader.TextLine line) {
-        String k = CardText.fold(line.text()).replace(" ", "");
-        return k.contains(":") || k.contains("nhanhieu") || k.contains("brand") || k.contains("mauson")
-                || k.contains("ngay");
+    /**
+     * Which labelled line each line is: by its label where OCR kept it recognisable, else by the
+     * order the lines are printed in (blur and glare garble the small labels of the 2020 card while
+     * its large values still read). An unlabelled line after the address continues it unless it names a
+     * brand; null for a line that fits no place between its neighbours.
+     */
+    static List<Slot> slots(List<CccdFrontReader.TextLine> read, boolean newCard) {
+        List<Slot> labelled = new ArrayList<>();
+        for (CccdFrontReader.TextLine line : read) {
+            labelled.add(label(line.text()));
+        }
+        List<Slot> slots = new ArrayList<>();
+        Slot previous = null;
+        for (int i = 0; i < read.size(); i++) {
+            Slot slot = labelled.get(i);
+            Slot counted = slot == null ? countedBack(labelled, i, newCard) : null;
+            if (counted != null && (previous == null || counted.ordinal() > previous.ordinal())) {
+                slot = counted;
+            } else if (slot == null && i == 0) {
+                slot = Slot.NAME; // the block opens with the owner's name
+            } else if (slot == null && previous != null && previous != Slot.CLOSING) {
+                Slot next = null;
+                for (int j = i + 1; j < read.size() && next == null; j++) {
+                    next = labelled.get(j);
+                }
+                Slot guess = previous == Slot.ADDRESS && !namesBrand(read.get(i).text()) ? Slot.ADDRESS
+                        : Slot.values()[previous.ordinal() + 1];
+                // Only the 2020 card prints its issuing police unit ("Công an ...") before the closing line.
+                if (guess == Slot.ISSUE && !newCard && policeUnit(read.get(i).ocr().words()) < 0) {
+                    guess = Slot.CLOSING;
+                }
+                boolean fits = next == null ? guess != Slot.CLOSING : guess.ordinal() < next.ordinal()
+                        || guess == Slot.ADDRESS && next == Slot.BRAND;
+                slot = fits ? guess : null;
+            }
+            slots.add(slot);
+            if (slot != null) {
+                previous = slot;
+            }
+        }
+        return slots;
+    }
+
+    /**
+     * The slot of an unlabelled line counted back from the next labelled one: from the brand row to
+     * the place of issue every row is one line (the address above may wrap onto several); null when
+     * the count lands above the brand row or no labelled line follows.
+     */
+    private static Slot countedBack(List<Slot> labelled, int i, boolean newCard) {
+        for (int j = i + 1; j < labelled.size(); j++) {
+            Slot anchor = labelled.get(j);
+            if (anchor == null) {
+                continue;
+            }
+            int ordinal = anchor.ordinal() - (j - i);
+            if (anchor == Slot.CLOSING && !newCard) {
+                ordinal--; // the paper certificate has no place-of-issue row
+            }
+            return ordinal >= Slot.BRAND.ordinal() && ordinal < anchor.ordinal() ? Slot.values()[ordinal] : null;
+        }
+        return null;
+    }
+
+    /** The slot a line's label names, allowing a quarter of its letters misread; null when none does. */
+    static Slot label(String text) {
+        String folded = CardText.fold(text);
+        if (CLOSING.matcher(folded).find()) {
+            return Slot.CLOSING;
+        }
+        String k = folded.replace(" ", "");
+        Slot best = null;
+        double bestShare = 1;
+        for (Slot slot : Slot.values()) {
+            for (String label : slot.labels) {
+                // The Vietnamese label opens the line; the English one follows it after a slash.
+                int window = label.equals(slot.labels[0]) ? label.length() + 3 : 40;
+                int misread = misread(k.substring(0, Math.min(k.length(), window)), label);
+                double share = misread / (double) label.length();
+                if (misread <= label.length() / 4 && share < bestShare) {
+                    best = slot;
+                    bestShare = share;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The fewest edits that turn some part of {@code text} into {@code label} (approximate substring match). */
+    static int misread(String text, String label) {
+        int[] row = new int[text.length() + 1]; // a match may start anywhere: the first row costs nothing
+        for (int i = 1; i <= label.length(); i++) {
+            int[] next = new int[text.length() + 1];
+            next[0] = i;
+            for (int j = 1; j <= text.length(); j++) {
+                int substitution = row[j - 1] + (label.charAt(i - 1) == text.charAt(j - 1) ? 0 : 1);
+                next[j] = Math.min(substitution, Math.min(row[j], next[j - 1]) + 1);
+            }
+            row = next;
+        }
+        int best = Integer.MAX_VALUE;
+        for (int cost : row) {
+            best = Math.min(best, cost);
+        }
+        return best;
+    }
+
+    private static boolean namesBrand(String text) {
+        String letters = CardText.fold(text).replaceAll("[^a-z]", "");
+        return MotorVehicles.MODELS.keySet().stream().anyMatch(b -> letters.contains(b.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Where an owner's name starts when its label is unreadable: the run of capital words ending the line. */
+    private static int capitalsAtEnd(List<TextRecognizer.Word> words) {
+        int start = words.size();
+        while (start > 0 && words.get(start - 1).text().matches("\\p{Lu}+")) {
+            start--;
+        }
+        return start < words.size() ? start : -1;
+    }
+
+    /** Where an address starts when its label is unreadable: at a house number or an administrative unit's word. */
+    private static int addressStart(List<TextRecognizer.Word> words) {
+        for (int i = 1; i < words.size(); i++) {
+            String w = CardText.fold(words.get(i).text());
+            if (w.matches("\\d+[a-z]?") || w.matches("(xa|phuong|thon|ap|to|khu|pho|so|duong|ngo)") && i + 1 < words.size()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the place of issue starts when its label is unreadable: at "Công an". */
+    private static int policeUnit(List<TextRecognizer.Word> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (CardText.fold(words.get(i).text()).equals("cong")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first word from which the rest of the line spells a word of a closed list. */
+    private static int closedAtEnd(List<TextRecognizer.Word> words, java.util.function.UnaryOperator<String> list) {
+        for (int i = 0; i < words.size(); i++) {
+            String rest = String.join(" ", words.subList(i, words.size()).stream().map(TextRecognizer.Word::text).toList());
+            if (MotorVehicles.known(list.apply(rest))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a number or date starts when its label is unreadable: the last word holding a digit. */
+    private static int lastNumber(List<TextRecognizer.Word> words) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (words.get(i).text().matches(".*\\d.*")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A value, the OCR's lowest word confidence over it, and where it starts on the page. */
@@ -116,9 +297,11 @@ public final class MrcReader {
 
     /**
      * The words after the label: after the last word holding a colon; when OCR lost the colon, after
-     * the word that completes one of the label's closing words ({@code ends}, folded, without spaces).
+     * the word that completes one of the label's closing words ({@code ends}, folded, without spaces);
+     * when OCR garbled the label too, where {@code shape} finds the value's own shape (-1: nowhere).
      */
-    private static Value value(List<TextRecognizer.Word> words, CccdFrontReader.TextLine line, String... ends) {
+    private static Value value(List<TextRecognizer.Word> words, CccdFrontReader.TextLine line,
+                               java.util.function.ToIntFunction<List<TextRecognizer.Word>> shape, String... ends) {
         int start = -1;
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).text().contains(":")) {
@@ -138,6 +321,9 @@ public final class MrcReader {
                     }
                 }
             }
+        }
+        if (start < 0) {
+            start = shape.applyAsInt(words);
         }
         if (start < 0 || start >= words.size()) {
             return new Value("", 0, line.x1());
@@ -164,10 +350,23 @@ public final class MrcReader {
             }
         }
         List<TextRecognizer.Word> brandWords = split < 0 ? words : words.subList(0, split);
-        Value brand = value(brandWords, line, "hieu", "brand");
-        fields.putIfAbsent("brand", field(MotorVehicles.brand(brand.text()), brand.confidence(), MotorVehicles::known));
-        if (split >= 0) {
-            Value model = value(words.subList(split, words.size()), line, "loai", "loa", "model", "mode");
+        Value brand = value(brandWords, line, w -> closedAtEnd(w, MotorVehicles::brand), "hieu", "brand");
+        String name = MotorVehicles.brand(brand.text());
+        if (!MotorVehicles.known(name) && namesBrand(brand.text())) {
+            // Specks run into the brand ("ï+SŠUZUKI"): the brand its letters hold, to be reviewed.
+            String letters = CardText.fold(brand.text()).replaceAll("[^a-z]", "");
+            String held = MotorVehicles.MODELS.keySet().stream()
+                    .filter(b -> letters.contains(b.toLowerCase(java.util.Locale.ROOT))).findFirst().orElseThrow();
+            fields.putIfAbsent("brand", CardField.printed(held, brand.confidence(), true));
+        }
+        fields.putIfAbsent("brand", field(name, brand.confidence(), MotorVehicles::known));
+        // Without the model's label (blur), the model is the list's name the line ends with.
+        int unlabelled = split < 0 ? closedAtEnd(words, MotorVehicles::model) : -1;
+        if (split >= 0 || unlabelled > 0) {
+            Value model = split >= 0
+                    ? value(words.subList(split, words.size()), line, w -> closedAtEnd(w, MotorVehicles::model),
+                            "loai", "loa", "model", "mode")
+                    : value(words.subList(unlabelled, words.size()), line, w -> 0);
             fields.putIfAbsent("model", field(MotorVehicles.model(model.text()), model.confidence(), MotorVehicles::known));
         }
     }
@@ -179,12 +378,15 @@ public final class MrcReader {
      * value only one reading gives is to be reviewed when OCR was unsure of it.
      */
     private CardField code(RgbImage page, CccdFrontReader.TextLine line, Pattern format, String... ends) {
-        Value first = value(line.ocr().words(), line, ends);
+        Value first = value(line.ocr().words(), line, MrcReader::lastNumber, ends);
         int[] box = {Math.max(line.x0(), first.left()), line.y0(), line.x1(), line.y1()};
-        CccdFrontReader.TextLine usual = lines.read(page, box, CODE);
-        CccdFrontReader.TextLine large = lines.read(page, box, CODE, LARGE);
-        List<Value> readings = List.of(new Value(usual.text(), usual.ocr().confidence(), 0),
-                new Value(large.text(), large.ocr().confidence(), 0), first);
+        List<Value> readings = new ArrayList<>(List.of(first));
+        if (wide(box)) {
+            CccdFrontReader.TextLine usual = lines.read(page, box, CODE);
+            CccdFrontReader.TextLine large = lines.read(page, box, CODE, LARGE);
+            readings.add(0, new Value(large.text(), large.ocr().confidence(), 0));
+            readings.add(0, new Value(usual.text(), usual.ocr().confidence(), 0));
+        }
         String best = null;
         int votes = 0;
         double confidence = 0;
@@ -204,13 +406,25 @@ public final class MrcReader {
         if (best == null) {
             return CardField.printed(first.text().replace(" ", ""), first.confidence(), true);
         }
-        return CardField.printed(best, confidence, votes < 2 && confidence < UNSURE);
+        String winner = best;
+        // A series letter put back in place of a digit is a guess: for review unless some reading printed it.
+        boolean guessed = format == PLATE && readings.stream()
+                .noneMatch(r -> PLATE.matcher(r.text().replace(" ", "")).find() && winner.equals(normalised(r.text().replace(" ", ""), format)));
+        return CardField.printed(best, confidence, guessed || votes < 2 && confidence < UNSURE);
+    }
+
+    /**
+     * Whether a value's box is wide enough to read again: where no value was found it is a sliver at
+     * the line's end, which Tesseract refuses on stderr ("Image too small to scale!!").
+     */
+    private static boolean wide(int[] box) {
+        return box[2] - box[0] >= box[3] - box[1];
     }
 
     /** The value in its printed form when it has the format (plates as 29X7-123.45); null when not. */
     private static String normalised(String text, Pattern format) {
         if (format == PLATE) {
-            Matcher m = PLATE.matcher(text);
+            Matcher m = PLATE.matcher(seriesLetter(text));
             if (!m.find()) {
                 return null;
             }
@@ -220,16 +434,42 @@ public final class MrcReader {
         }
         // A VIN has no I, O or Q: OCR's reading of 1 and 0 as those letters is undone.
         String code = format == VIN ? text.replace('O', '0').replace('Q', '0').replace('I', '1') : text;
+        if (format == VIN) {
+            // What is left of a garbled label stands apart from the VIN by a mark OCR made of its colon.
+            for (String part : code.split("[^A-Z0-9]+")) {
+                if (VIN.matcher(part).matches()) {
+                    return part;
+                }
+            }
+            return null;
+        }
         Matcher m = format.matcher(code);
         return m.matches() ? code : null;
     }
 
+    /**
+     * A plate whose series letter (third character, after the two digits of the province) OCR read
+     * as the digit it resembles: the letter. Series letters never include O, so a 0 there is a D.
+     */
+    static String seriesLetter(String text) {
+        Matcher m = Pattern.compile("(\\d{2})([08562])([A-Z0-9]?[-. ]*(?:\\d{4}|\\d{3}\\.?\\d{2}))").matcher(text);
+        if (!m.find() || PLATE.matcher(text).find()) {
+            return text;
+        }
+        char letter = "DBSGZ".charAt("08562".indexOf(m.group(2).charAt(0)));
+        return text.substring(0, m.start(2)) + letter + text.substring(m.end(2));
+    }
+
     /** "Đăng ký lần đầu ngày: 16/01/2007", the date read again as digits and slashes. */
     private CardField firstRegistration(RgbImage page, CccdFrontReader.TextLine line) {
-        Value first = value(line.ocr().words(), line, "ngay", "registration");
-        CccdFrontReader.TextLine again = lines.read(page, new int[] {Math.max(line.x0(), first.left()), line.y0(),
-                line.x1(), line.y1()}, "0123456789/");
-        for (Value v : List.of(new Value(again.text(), again.ocr().confidence(), 0), first)) {
+        Value first = value(line.ocr().words(), line, MrcReader::lastNumber, "ngay", "registration");
+        int[] box = {Math.max(line.x0(), first.left()), line.y0(), line.x1(), line.y1()};
+        List<Value> readings = new ArrayList<>(List.of(first));
+        if (wide(box)) {
+            CccdFrontReader.TextLine again = lines.read(page, box, "0123456789/");
+            readings.add(0, new Value(again.text(), again.ocr().confidence(), 0));
+        }
+        for (Value v : readings) {
             Matcher m = DATE.matcher(v.text());
             if (m.find()) {
                 CardField date = date(m);

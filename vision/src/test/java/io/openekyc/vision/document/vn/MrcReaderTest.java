@@ -13,6 +13,8 @@ import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -54,5 +56,51 @@ class MrcReaderTest {
                 assertThat(fields.values()).allSatisfy(f -> assertThat(f.confidence()).isBetween(0.0, 1.0));
             }
         }
+    }
+
+    @Test
+    void takesTheRowsOfBlurredLabelsByTheirPrintedOrder() {
+        // A blurred 2020 card as OCR read it: most small labels garbled, the large values intact.
+        List<CccdFrontReader.TextLine> read = lines("Tên ơhÙ xe/Ownersnaeer MAI THANH THIÊN",
+                "0320A292$)r. 115 Đường Vũ Thụy, Xã Hòa Long", "Nhân riệ/0zan2 YAMAHA Sốoại9tose JUPITER",
+                "MA seyCooe| Tráng Đẹn", "54 mêy0ngne!s| DT62E3093711", "362 0PA0V3t w†$$ 302 RLCYRF4KOCCDG1ZU3",
+                "Điển số đăng ký/?\\ze M£°c 66V2-850.57", "Đăng ký lân đâu ngàyf vs: regs3alioeer 10/08/2023",
+                "0s cấp/0tsce oflss¿›e› Công an huyện Lai Vũng", "Lai Vùng, ngày 10 tháng 8 nằm 2023");
+        assertThat(MrcReader.slots(read, false)).containsExactly(MrcReader.Slot.NAME, MrcReader.Slot.ADDRESS,
+                MrcReader.Slot.BRAND, MrcReader.Slot.COLOR, MrcReader.Slot.ENGINE, MrcReader.Slot.CHASSIS,
+                MrcReader.Slot.PLATE, MrcReader.Slot.FIRST, MrcReader.Slot.ISSUE, MrcReader.Slot.CLOSING);
+    }
+
+    @Test
+    void countsRowsBackFromALabelSoAWrappedAddressStopsAtTheBrand() {
+        List<CccdFrontReader.TextLine> read = lines("Tên chủ xe: TRẦN VĂN AN", "Địa ghi 12 Đường Lê Lợi, Phường Bến Nghé,",
+                "Quận 1, Thành phố Hồ Chí Minh", "Nhaa hlệw VIMEAST Sáz loai VEMTO", "Mhàu ser Đỏ",
+                "Số máy: KT28E3853704", "Số khung: KT28M3853704", "Biển số đăng ký: 59X1-123.45",
+                "Đăng ký lần đầu ngày: 01/02/2020", "Hồ Chí Minh, ngày 1 tháng 2 năm 2020");
+        assertThat(MrcReader.slots(read, false)).containsExactly(MrcReader.Slot.NAME, MrcReader.Slot.ADDRESS,
+                MrcReader.Slot.ADDRESS, MrcReader.Slot.BRAND, MrcReader.Slot.COLOR, MrcReader.Slot.ENGINE,
+                MrcReader.Slot.CHASSIS, MrcReader.Slot.PLATE, MrcReader.Slot.FIRST, MrcReader.Slot.CLOSING);
+    }
+
+    @Test
+    void putsBackASeriesLetterReadAsADigit() {
+        assertThat(MrcReader.seriesLetter("3703-001.03")).isEqualTo("37D3-001.03");
+        assertThat(MrcReader.seriesLetter("29D4-659.51")).isEqualTo("29D4-659.51");
+    }
+
+    private static List<CccdFrontReader.TextLine> lines(String... texts) {
+        List<CccdFrontReader.TextLine> lines = new ArrayList<>();
+        int y = 112;
+        for (String text : texts) {
+            List<TextRecognizer.Word> words = new ArrayList<>();
+            int x = 0;
+            for (String word : text.split(" ")) {
+                words.add(new TextRecognizer.Word(word, 0.9, x, x + 10 * word.length()));
+                x += 10 * word.length() + 10;
+            }
+            lines.add(new CccdFrontReader.TextLine(34, y, 34 + x, y + 36, 1, new TextRecognizer.Line(text, 0.9, words)));
+            y += 38;
+        }
+        return lines;
     }
 }
