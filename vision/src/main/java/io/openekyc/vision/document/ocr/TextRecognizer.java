@@ -207,6 +207,10 @@ public final class TextRecognizer implements AutoCloseable {
         if (api.Init(dataDir.toString(), language) != 0) {
             throw new ModelUnavailable("Tesseract could not load its data from " + dataDir);
         }
+        // Tesseract prints its diagnostics ("Image too small to scale!!" for a 1-2 px word its layout
+        // step found on a frame line) to stderr, i.e. into the server's log; every failure it reports
+        // there also shows in its results, so the messages go nowhere.
+        api.SetVariable("debug_file", "/dev/null");
         synchronized (created) {
             created.add(api);
         }
