@@ -1,5 +1,6 @@
 package io.openekyc.vision.evaluation;
 
+import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.CardReading;
 import io.openekyc.vision.document.CardSide;
 import io.openekyc.vision.document.DocumentReader;
@@ -40,11 +41,28 @@ public final class DocumentEvaluation {
                           Boolean qrRead, Boolean printedIdExact, Boolean printedNameExact, Boolean printedDatesExact,
                           Map<String, Boolean> qualityFlags, Map<String, Boolean> fieldsExact, double millis,
                           String image, Map<String, Misread> misread) {
+
+        /**
+         * A key field (number, name, date) answered wrong without a to-be-reviewed flag: the error a lender's
+         * straight-through flow would accept. Null when the photo has no key field judged.
+         */
+        public Boolean silentError() {
+            if (fieldsExact.keySet().stream().noneMatch(KEY_FIELDS::contains)) {
+                return null;
+            }
+            return misread.entrySet().stream()
+                    .anyMatch(e -> KEY_FIELDS.contains(e.getKey()) && e.getValue().read() != null && !e.getValue().toBeReviewed());
+        }
     }
 
-    /** A field that was not exact: what the engine answered (null when nothing) and the truth. */
-    public record Misread(String read, String truth) {
+    /** A field that was not exact: what the engine answered (null when nothing), whether it flagged it, and the truth. */
+    public record Misread(String read, boolean toBeReviewed, String truth) {
     }
+
+    /** The fields a decision rests on; addresses and the rest are judged but not counted as silent errors. */
+    static final java.util.Set<String> KEY_FIELDS = java.util.Set.of("id_number", "passport_number", "full_name",
+            "date_of_birth", "date_of_expiry", "date_of_issue", "number_plate", "first_registration_date",
+            "last_registration_date");
 
     private static final List<String> DATES = List.of("date_of_birth", "date_of_expiry");
     private static final List<String> BACK_DATES = List.of("date_of_birth", "date_of_expiry", "date_of_issue");
@@ -114,7 +132,9 @@ public final class DocumentEvaluation {
         Map<String, Misread> misread = new TreeMap<>();
         fieldsExact.forEach((name, exact) -> {
             if (!exact) {
-                misread.put(name, new Misread(reading.value(name), fields.get(name).asString()));
+                CardField field = reading.fields().get(name);
+                misread.put(name, new Misread(reading.value(name), field != null && field.toBeReviewed(),
+                        fields.get(name).asString()));
             }
         });
         if (passport) {
