@@ -759,7 +759,7 @@ public final class DocumentReader {
         for (String name : List.of("place_of_origin", "place_of_residence", "place_of_birth", "address")) {
             CardField field = fields.get(name);
             if (field != null && field.source().equals("printed")) {
-                fields.put(name, new CardField(addresses.restoreDiacritics(field.value()), field.confidence(),
+                fields.put(name, new CardField(addresses.restoreUnits(field.value()), field.confidence(),
                         field.toBeReviewed(), field.source()));
             }
         }
@@ -770,7 +770,7 @@ public final class DocumentReader {
             String read = issuer.value().substring(3);
             String province = addresses.province(read);
             boolean exact = province != null && AddressSplit.key(province).equals(AddressSplit.key(read));
-            fields.put("place_of_issue", new CardField("CA " + (province == null ? addresses.restoreDiacritics(read)
+            fields.put("place_of_issue", new CardField("CA " + (province == null ? addresses.restoreUnits(read)
                     : province.toUpperCase(java.util.Locale.ROOT)), issuer.confidence(),
                     issuer.toBeReviewed() || province != null && !exact, issuer.source()));
         }

@@ -37,12 +37,19 @@ public final class AddressSplit {
     private final Map<String, Set<String>> spellings = new HashMap<>();
     private final Map<String, Set<String>> districtsByProvince = new HashMap<>();
     private final Map<String, Set<String>> wardsByProvince = new HashMap<>();
+    /** Every province's name as the database spells it (the 34 after the 2025 merger and the 63 before). */
+    private final Set<String> provinceNames = new HashSet<>();
+    /** A province's pre-2025 districts, by the province's name as the database spells it. */
+    private final Map<String, Set<String>> districtsOf = new HashMap<>();
+    /** The wards of a province ("Tỉnh X", both eras) or of a pre-2025 district ("Tỉnh X|Huyện Y"). */
+    private final Map<String, Set<String>> wardsOf = new HashMap<>();
     /** The 63 pre-2025 provinces by their code (the first three digits of a 12-digit ID number). */
     private final Map<Integer, String> provincesByCode = new HashMap<>();
 
     public AddressSplit(Models models) {
         JsonNode db = JsonMapper.builder().build().readTree(new String(models.file(DATABASE), StandardCharsets.UTF_8));
         Map<String, String> provinceByCode = new HashMap<>();
+        Map<String, String> provinceNameByCode = new HashMap<>();
         Map<String, Integer> firstWardCode = new HashMap<>();
         for (JsonNode table : db) {
             if (!"table".equals(table.path("type").asString())) {
@@ -55,12 +62,16 @@ public final class AddressSplit {
                         spell(row.path("name").asString());
                         String key = addProvince(row.path("name").asString());
                         provinceByCode.put(row.path("province_code").asString(), key);
+                        provinceNameByCode.put(row.path("province_code").asString(), row.path("name").asString().strip());
+                        provinceNames.add(row.path("name").asString().strip());
                     }
                     case "wards" -> {
                         spell(row.path("name").asString());
                         String province = provinceByCode.get(row.path("province_code").asString());
                         if (province != null) {
                             wardsByProvince.computeIfAbsent(province, k -> new HashSet<>()).add(key(row.path("name").asString()));
+                            wardsOf.computeIfAbsent(provinceNameByCode.get(row.path("province_code").asString()),
+                                    k -> new HashSet<>()).add(row.path("name").asString().strip());
                         }
                     }
                     case "ward_mappings" -> {
@@ -76,6 +87,13 @@ public final class AddressSplit {
                                 .add(key(row.path("old_district_name").asString()));
                         wardsByProvince.computeIfAbsent(province, k -> new HashSet<>())
                                 .add(key(row.path("old_ward_name").asString()));
+                        String oldProvince = row.path("old_province_name").asString().strip();
+                        String oldDistrict = row.path("old_district_name").asString().strip();
+                        String oldWard = row.path("old_ward_name").asString().strip();
+                        provinceNames.add(oldProvince);
+                        districtsOf.computeIfAbsent(oldProvince, k -> new HashSet<>()).add(oldDistrict);
+                        wardsOf.computeIfAbsent(oldProvince, k -> new HashSet<>()).add(oldWard);
+                        wardsOf.computeIfAbsent(oldProvince + "|" + oldDistrict, k -> new HashSet<>()).add(oldWard);
                     }
                     default -> {
                     }
@@ -113,23 +131,144 @@ public final class AddressSplit {
     }
 
     /**
-     * The address with each comma-separated part that spells an administrative unit without its
-     * diacritics ("Huyện Quảng Xuơng", "Tính Thanh Hoá") written as the database spells it. OCR slips
-     * on tone marks keep the letters, so the folded spelling finds the unit; a part whose folded
-     * spelling fits no unit, or several differently marked ones, is left as read.
+     * The address with its administrative units written as the database spells them. The last part
+     * is the province, the one before it a district of that province (when it is named as one), the
+     * one before that a ward of the district (or of the province): each unit within an OCR slip or two
+     * of what was read, digits equal ("Phường 12" is never "Phường 13"), and the province chosen with
+     * its district and ward, so that "Tính Mình Đình" after a district of Ninh Bình is Ninh Bình, not
+     * Bình Định one letter away. Anything left in doubt (a tie) stays as read. Parts before the ward
+     * (house and street), and parts of an address whose province is not recognised, only get the
+     * diacritics of the one unit they spell exactly without them ("Quân Bình Thanh").
      */
-    public String restoreDiacritics(String address) {
+    public String restoreUnits(String address) {
+        String[] parts = address.split(",", -1);
+        String[] restored = units(parts);
         List<String> out = new ArrayList<>();
-        for (String part : address.split(",", -1)) {
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
             String stripped = part.strip();
             String lead = part.substring(0, part.length() - part.stripLeading().length());
-            Set<String> known = spellings.getOrDefault(spelling(stripped), Set.of());
-            String fixed = known.size() == 1 ? known.iterator().next() : stripped;
+            String fixed;
+            if (restored[i] != null) {
+                // A part printed without its unit word ("HÀ NỘI" as a birthplace) stays without it.
+                fixed = bare(stripped).equals(stripped) ? bare(restored[i]) : restored[i];
+            } else {
+                Set<String> known = spellings.getOrDefault(spelling(stripped), Set.of());
+                fixed = known.size() == 1 ? known.iterator().next() : stripped;
+            }
             // Keep the card's case: passports print places in capitals.
             boolean capitals = stripped.equals(stripped.toUpperCase(java.util.Locale.ROOT));
             out.add(lead + (capitals ? fixed.toUpperCase(java.util.Locale.ROOT) : fixed));
         }
         return String.join(",", out);
+    }
+
+    /** A reading of the address's last parts as province, district and ward; {@code cost} sums the edits and misses. */
+    private record Reading(String[] units, int cost) {
+    }
+
+    /** The database's name for each part that names a unit (null elsewhere), as {@link #restoreUnits} explains. */
+    private String[] units(String[] parts) {
+        int last = parts.length - 1;
+        while (last >= 0 && parts[last].isBlank()) {
+            last--;
+        }
+        if (last < 0 || !couldBeProvince(parts[last])) {
+            return new String[parts.length];
+        }
+        List<Reading> readings = new ArrayList<>();
+        for (var province : near(parts[last], provinceNames)) {
+            String[] units = new String[parts.length];
+            units[last] = province.getKey();
+            int cost = province.getValue();
+            int at = last - 1;
+            String wardsKey = province.getKey();
+            if (at >= 0 && isDistrict(parts[at])) {
+                var district = nearest(parts[at], districtsOf.getOrDefault(province.getKey(), Set.of()));
+                if (district != null) {
+                    units[at--] = district.getKey();
+                    cost += district.getValue();
+                    wardsKey = province.getKey() + "|" + district.getKey();
+                } else {
+                    cost += limit(parts[at--]);
+                }
+            }
+            if (at >= 0) {
+                var ward = nearest(parts[at], wardsOf.getOrDefault(wardsKey, Set.of()));
+                units[at] = ward == null ? null : ward.getKey();
+                cost += ward == null ? limit(parts[at]) : ward.getValue();
+            }
+            readings.add(new Reading(units, cost));
+        }
+        int least = readings.stream().mapToInt(Reading::cost).min().orElse(0);
+        List<Reading> best = readings.stream().filter(r -> r.cost() == least).toList();
+        if (best.size() != 1) {
+            return new String[parts.length];
+        }
+        return best.getFirst().units();
+    }
+
+    /** Not a province: a part named as a district or ward ("Quận Bình Thạnh" is not Tỉnh Bình Thuận). */
+    private static boolean couldBeProvince(String part) {
+        String folded = PrintedVsQr.fold(part.strip()).toLowerCase(java.util.Locale.ROOT);
+        return !isDistrictOrWardWord(folded);
+    }
+
+    private static boolean isDistrictOrWardWord(String folded) {
+        for (String word : List.of("quan ", "huyen ", "thi xa ", "phuong ", "xa ", "thi tran ", "q.", "p.", "h.")) {
+            if (folded.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Edits tolerated in a name of this many letters: none below 4, one below 8, two from 8. */
+    private static int limit(String read) {
+        int length = key(read).length();
+        return length >= 8 ? 3 : length >= 4 ? 2 : 1;
+    }
+
+    /**
+     * Every unit (one spelling each) within reach of {@code read}: its name without diacritics and
+     * unit word within {@link #limit} edits, digits equal; with the edits.
+     */
+    private static List<Map.Entry<String, Integer>> near(String read, Set<String> units) {
+        String key = key(read);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        int limit = limit(read);
+        String digits = key.replaceAll("\\D", "");
+        Map<String, List<String>> byKey = new HashMap<>();
+        Map<String, Integer> edits = new HashMap<>();
+        for (String unit : units) {
+            String candidate = key(unit);
+            if (Math.abs(candidate.length() - key.length()) >= limit || !candidate.replaceAll("\\D", "").equals(digits)) {
+                continue;
+            }
+            int d = distance(key, candidate, limit);
+            if (d < limit) {
+                byKey.computeIfAbsent(candidate, k -> new ArrayList<>()).add(unit);
+                edits.put(candidate, d);
+            }
+        }
+        // One unit the database spells more than one way ("Hoà"/"Hòa", "Thành Phố"/"Thành phố"): the
+        // spelling nearest to what was read.
+        String folded = read.strip().toLowerCase(java.util.Locale.ROOT);
+        List<Map.Entry<String, Integer>> out = new ArrayList<>();
+        byKey.forEach((candidate, spellingsOf) -> out.add(Map.entry(spellingsOf.stream().sorted()
+                .min(Comparator.comparingInt((String u) -> distance(folded, u.toLowerCase(java.util.Locale.ROOT),
+                        Integer.MAX_VALUE))).orElseThrow(), edits.get(candidate))));
+        return out;
+    }
+
+    /** The one nearest unit, null when none is within reach or two are equally near. */
+    private static Map.Entry<String, Integer> nearest(String read, Set<String> units) {
+        List<Map.Entry<String, Integer>> near = near(read, units);
+        int least = near.stream().mapToInt(Map.Entry::getValue).min().orElse(-1);
+        List<Map.Entry<String, Integer>> best = near.stream().filter(e -> e.getValue() == least).toList();
+        return best.size() == 1 ? best.getFirst() : null;
     }
 
     /**
@@ -175,7 +314,7 @@ public final class AddressSplit {
     }
 
     public Parts split(String address) {
-        List<String> parts = new ArrayList<>(Arrays.stream(address.split(",")).map(String::strip)
+        List<String> parts = new ArrayList<>(Arrays.stream(restoreUnits(address).split(",")).map(String::strip)
                 .filter(p -> !p.isEmpty()).toList());
         if (parts.isEmpty()) {
             return new Parts("", "", "", "", false);

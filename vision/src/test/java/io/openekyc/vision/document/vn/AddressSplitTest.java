@@ -78,18 +78,40 @@ class AddressSplitTest {
     @Test
     void missingDiacriticsAndAnOcrSlipStillMatch() {
         AddressSplit.Parts parts = split.split("Xa Thanh Lang, Huyen Thanh Ha, Tinh Hai Duonq");
-        assertThat(parts.province()).isEqualTo("Hai Duonq");
-        assertThat(parts.district()).isEqualTo("Thanh Ha");
+        // Reported as the database spells the units.
+        assertThat(parts.province()).isEqualTo("Hải Dương");
+        assertThat(parts.district()).isEqualTo("Thanh Hà");
         assertThat(parts.ward()).isEqualTo("Thanh Lang");
         assertThat(parts.matched()).isTrue();
     }
 
     @Test
     void toneMarkSlipsInUnitNamesAreRestoredAndTheRestIsLeftAsRead() {
-        assertThat(split.restoreDiacritics("51/45 Chu Văn An, Phường 12, Quân Bình Thanh, Thành phố Hồ Chí Minh"))
+        assertThat(split.restoreUnits("51/45 Chu Văn An, Phường 12, Quân Bình Thanh, Thành phố Hồ Chí Minh"))
                 .isEqualTo("51/45 Chu Văn An, Phường 12, Quận Bình Thạnh, Thành phố Hồ Chí Minh");
-        assertThat(split.restoreDiacritics("QUÂN BÌNH THANH")).isEqualTo("QUẬN BÌNH THẠNH");
-        assertThat(split.restoreDiacritics("Xóm Núi, Quân Bình Thạnh")).isEqualTo("Xóm Núi, Quận Bình Thạnh");
+        assertThat(split.restoreUnits("QUÂN BÌNH THANH")).isEqualTo("QUẬN BÌNH THẠNH");
+        assertThat(split.restoreUnits("Xóm Núi, Quân Bình Thạnh")).isEqualTo("Xóm Núi, Quận Bình Thạnh");
+    }
+
+    @Test
+    void unitsReadWithSlippedLettersAreMendedWithinTheirProvinceAndDistrict() {
+        assertThat(split.restoreUnits("Phường Thạnh Hoà, Quận Thót Mót, Thành phố Cần Thơ"))
+                .isEqualTo("Phường Thạnh Hoà, Quận Thốt Nốt, Thành phố Cần Thơ");
+        // The street is no unit: left as read.
+        assertThat(split.restoreUnits("243 Dưỡng Dáng Hải, Phường Hình Phong, Thành phố Hoa Lư, Tính Mình Đình"))
+                .isEqualTo("243 Dưỡng Dáng Hải, Phường Ninh Phong, Thành phố Hoa Lư, Tỉnh Ninh Bình");
+    }
+
+    @Test
+    void aWardNumberIsNeverChangedToAnotherNumber() {
+        assertThat(split.restoreUnits("Phường 99, Quận Gò Vấp, Thành phố Hồ Chí Minh"))
+                .isEqualTo("Phường 99, Quận Gò Vấp, Thành phố Hồ Chí Minh");
+    }
+
+    @Test
+    void aPlaceWithoutItsUnitWordIsMendedWithoutAddingOne() {
+        assertThat(split.restoreUnits("HÀ NÔI")).isEqualTo("HÀ NỘI");
+        assertThat(split.restoreUnits("Huyện Đông Hưng, Tỉnh Thái Bìmh")).isEqualTo("Huyện Đông Hưng, Tỉnh Thái Bình");
     }
 
     @Test
