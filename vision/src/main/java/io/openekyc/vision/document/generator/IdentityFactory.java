@@ -77,6 +77,10 @@ public final class IdentityFactory {
         for (JsonNode item : db) {
             if ("ward_mappings".equals(item.path("name").asString(""))) {
                 for (JsonNode row : item.get("data")) {
+                    // Units created in 2025 (the special zones) have no pre-2025 names.
+                    if (row.get("old_ward_name").isNull() || row.get("old_province_name").isNull()) {
+                        continue;
+                    }
                     addresses.add(new String[] {row.get("old_ward_name").asString(), row.get("old_district_name").asString(),
                             row.get("old_province_name").asString()});
                 }

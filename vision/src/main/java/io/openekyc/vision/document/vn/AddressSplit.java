@@ -75,6 +75,9 @@ public final class AddressSplit {
                         }
                     }
                     case "ward_mappings" -> {
+                        if (row.path("old_province_name").isNull()) {
+                            continue; // a unit created in 2025 (the special zones): no pre-2025 names
+                        }
                         spell(row.path("old_province_name").asString());
                         spell(row.path("old_district_name").asString());
                         spell(row.path("old_ward_name").asString());
