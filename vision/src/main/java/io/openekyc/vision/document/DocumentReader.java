@@ -108,7 +108,25 @@ public final class DocumentReader {
             reading = new CardReading(null, null, null, located, Map.of(), Map.of(), null, null, List.of(), List.of(),
                     List.of(), 0);
         }
-        return withMillis(withPhotoEditsUnjudged(withPlacesRestored(reading)), (System.nanoTime() - start) / 1e6);
+        return withMillis(withPhotoEditsUnjudged(withBlurredPrintReviewed(withPlacesRestored(reading))),
+                (System.nanoTime() - start) / 1e6);
+    }
+
+    /**
+     * On a photo the blur check fails, text read from the card face is to be reviewed even where OCR
+     * was confident: blur turns one digit or tone mark into another consistently (6 read 8 in both the
+     * number and the birth year), so agreement between fields proves little. Values a check digit
+     * (MRZ) or the QR backs are unaffected.
+     */
+    static CardReading withBlurredPrintReviewed(CardReading r) {
+        if (r.quality().stream().noneMatch(q -> q.name().equals("blur") && q.failed())) {
+            return r;
+        }
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        r.fields().forEach((name, f) -> fields.put(name, f.source().equals("printed") && !f.toBeReviewed()
+                ? new CardField(f.value(), f.confidence(), true, f.source()) : f));
+        return new CardReading(r.documentType(), r.side(), r.typeCode(), r.located(), fields, r.printed(), r.mrz(),
+                r.qr(), r.quality(), r.rules(), r.tampering(), r.millis());
     }
 
     /**

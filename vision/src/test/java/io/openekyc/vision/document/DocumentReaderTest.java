@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +52,28 @@ class DocumentReaderTest {
         kit.close();
         faces.close();
         models.close();
+    }
+
+    @Test
+    void onABlurredPhotoEveryPrintedValueIsToBeReviewedButCheckedOnesAreNot() {
+        var fields = new java.util.LinkedHashMap<String, CardField>();
+        fields.put("full_name", CardField.printed("TÔ HIẾU LAM", 0.93, false));
+        fields.put("id_number", new CardField("067166206551", 0.99, false, "qr"));
+        fields.put("date_of_birth", new CardField("28/11/1966", 0.99, false, "mrz"));
+        var blurred = new QualityCheck("blur", "fail", 0.13, 0.7, "");
+        var sharp = new QualityCheck("blur", "pass", 1.4, 0.7, "");
+        CardReading reading = new CardReading("vn.national_id", CardSide.FRONT, "cccd_chip_front", null, fields,
+                Map.of(), null, null, List.of(blurred), List.of(), List.of(), 0);
+
+        CardReading reviewed = DocumentReader.withBlurredPrintReviewed(reading);
+        assertThat(reviewed.fields().get("full_name").toBeReviewed()).isTrue();
+        assertThat(reviewed.fields().get("full_name").value()).isEqualTo("TÔ HIẾU LAM");
+        assertThat(reviewed.fields().get("id_number").toBeReviewed()).isFalse();
+        assertThat(reviewed.fields().get("date_of_birth").toBeReviewed()).isFalse();
+
+        CardReading sharpReading = new CardReading("vn.national_id", CardSide.FRONT, "cccd_chip_front", null, fields,
+                Map.of(), null, null, List.of(sharp), List.of(), List.of(), 0);
+        assertThat(DocumentReader.withBlurredPrintReviewed(sharpReading).fields().get("full_name").toBeReviewed()).isFalse();
     }
 
     @Test
