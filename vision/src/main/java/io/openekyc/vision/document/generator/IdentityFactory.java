@@ -77,10 +77,6 @@ public final class IdentityFactory {
         for (JsonNode item : db) {
             if ("ward_mappings".equals(item.path("name").asString(""))) {
                 for (JsonNode row : item.get("data")) {
-                    // Units created in 2025 (the special zones) have no pre-2025 names.
-                    if (row.get("old_ward_name").isNull() || row.get("old_province_name").isNull()) {
-                        continue;
-                    }
                     addresses.add(new String[] {row.get("old_ward_name").asString(), row.get("old_district_name").asString(),
                             row.get("old_province_name").asString()});
                 }
@@ -312,7 +308,13 @@ public final class IdentityFactory {
     }
 
     private String address(Random random, boolean withStreet) {
-        return address(addresses.get(random.nextInt(addresses.size())), random, withStreet);
+        String[] a;
+        do {
+            // Units created in 2025 (the special zones) have no pre-2025 names: drawn again, so that
+            // the other draws (and every seed's cards) stay as they were.
+            a = addresses.get(random.nextInt(addresses.size()));
+        } while (a[0].isEmpty() || a[2].isEmpty());
+        return address(a, random, withStreet);
     }
 
     private String address(String[] a, Random random, boolean withStreet) {
