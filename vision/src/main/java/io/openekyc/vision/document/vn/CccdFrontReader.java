@@ -676,17 +676,7 @@ public final class CccdFrontReader {
         if (alternatives.size() != words.length) {
             return read; // the second reading split the line otherwise: no word to align
         }
-        double confidence = read.confidence();
-        for (int i = 1; i < words.length; i++) {
-            if (GivenNames.known(words[i]) || alternatives.get(i).size() != words[i].length()) {
-                continue;
-            }
-            Map.Entry<String, Double> syllable = GivenNames.spelled(alternatives.get(i));
-            if (syllable != null) {
-                words[i] = syllable.getKey();
-                confidence = Math.min(confidence, syllable.getValue());
-            }
-        }
+        double confidence = GivenNames.respell(words, alternatives, read.confidence());
         return nameField(String.join(" ", words), confidence);
     }
 

@@ -89,6 +89,47 @@ final class DateChoices {
         return new CccdFrontReader.Field[] {birthField, expiryField};
     }
 
+    /**
+     * A date read alone, with no other date to agree with (a driving licence's birth date): the
+     * calendar date in years {@code fromYear} to {@code toYear} that the digits OCR considered spell with
+     * the highest summed confidence. To be reviewed when a digit chosen was not OCR's first choice at
+     * its position or was unsure; null when no date fits or two tie.
+     */
+    static CccdFrontReader.Field plausible(List<Map<Character, Double>> positions, int fromYear, int toYear) {
+        double best = -1;
+        double second = -1;
+        String chosen = null;
+        double least = 0;
+        for (int year = fromYear; year <= toYear; year++) {
+            for (int month = 1; month <= 12; month++) {
+                for (int day = 1; day <= 31; day++) {
+                    String d = digits(day, month, year);
+                    double[] score = valid(year, month, day) ? score(positions, d) : null;
+                    if (score == null) {
+                        continue;
+                    }
+                    if (score[0] > best) {
+                        second = best;
+                        best = score[0];
+                        chosen = d;
+                        least = score[1];
+                    } else if (score[0] > second) {
+                        second = score[0];
+                    }
+                }
+            }
+        }
+        if (chosen == null || best - second < 1e-6) {
+            return null;
+        }
+        boolean firstChoices = true;
+        for (int i = 0; i < 8; i++) {
+            double top = positions.get(i).values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            firstChoices &= positions.get(i).get(chosen.charAt(i)) >= top;
+        }
+        return new CccdFrontReader.Field(printed(chosen), !firstChoices || least < SURE, least);
+    }
+
     /** Summed and least confidence of {@code digits} position by position; null when a digit was never considered. */
     private static double[] score(List<Map<Character, Double>> positions, String digits) {
         double sum = 0;

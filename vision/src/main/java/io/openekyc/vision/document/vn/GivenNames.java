@@ -50,6 +50,28 @@ final class GivenNames {
     }
 
     /**
+     * Respells in place the given and middle names of {@code words} (all but the family name) that
+     * are no name syllable, each from the letters OCR considered at its positions
+     * ({@code alternatives}, one list per word as read, aligned with {@code words}); a word whose
+     * letters do not line up, or that no single syllable fits, is left as read.
+     *
+     * @return {@code confidence}, lowered to that of the least sure letter chosen
+     */
+    static double respell(String[] words, List<List<Map<String, Double>>> alternatives, double confidence) {
+        for (int i = 1; i < words.length; i++) {
+            if (known(words[i]) || alternatives.get(i).size() != words[i].length()) {
+                continue;
+            }
+            Map.Entry<String, Double> syllable = spelled(alternatives.get(i));
+            if (syllable != null) {
+                words[i] = syllable.getKey();
+                confidence = Math.min(confidence, syllable.getValue());
+            }
+        }
+        return confidence;
+    }
+
+    /**
      * The syllable spelled by the letters Tesseract considered, one map of letter to confidence per
      * position of the word as read; null when no syllable fits, or two fit equally well.
      *

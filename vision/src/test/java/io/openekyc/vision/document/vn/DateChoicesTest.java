@@ -71,4 +71,26 @@ class DateChoicesTest {
         assertThat(chosen[0].value()).isEqualTo("03/11/2005");
         assertThat(chosen[1].value()).isEqualTo("03/11/2030");
     }
+
+    @Test
+    void aDateReadAloneIsTheCalendarDateInTheYearsAllowedThatItsDigitsBestSpell() {
+        // A blurred 16/02/2001 first read as 16/02/2091: the 0 is an alternative at the year's third position,
+        // and a holder born in 2091 is impossible.
+        List<Map<Character, Double>> read = seen("1", "6", "0", "2", "2", "0", "90", "1");
+        CccdFrontReader.Field chosen = DateChoices.plausible(read, 1926, 2008);
+        assertThat(chosen.value()).isEqualTo("16/02/2001");
+        assertThat(chosen.toBeReviewed()).as("a digit not OCR's first choice").isTrue();
+    }
+
+    @Test
+    void aDateReadAloneAsItsFirstChoicesIsNotFlagged() {
+        CccdFrontReader.Field chosen = DateChoices.plausible(seen("1", "1", "1", "2", "1", "9", "8", "2"), 1926, 2008);
+        assertThat(chosen.value()).isEqualTo("11/12/1982");
+        assertThat(chosen.toBeReviewed()).isFalse();
+    }
+
+    @Test
+    void noDateIsChosenWhenNoneOfTheAllowedYearsWasSeen() {
+        assertThat(DateChoices.plausible(seen("1", "1", "1", "2", "2", "0", "9", "1"), 1926, 2008)).isNull();
+    }
 }

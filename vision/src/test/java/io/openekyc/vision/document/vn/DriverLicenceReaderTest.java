@@ -11,10 +11,12 @@ import io.openekyc.vision.document.generator.LicenceRenderer;
 import io.openekyc.vision.document.generator.Photographer;
 import io.openekyc.vision.document.generator.TablePhoto;
 import io.openekyc.vision.document.generator.VnLicence;
+import io.openekyc.vision.document.ocr.CardText;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Random;
@@ -91,5 +93,36 @@ class DriverLicenceReaderTest {
             }
             assertThat(names).as(misses.toString()).isGreaterThanOrEqualTo(3);
         }
+    }
+
+    @Test
+    void aBirthDateMakingTheHolderTooYoungForTheClassIsFlagged() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        // Class D needs 24 years (2008 road traffic law, art. 60): born 2005 is 21.
+        assertThat(DriverLicenceReader.plausibleBirth(CardField.printed("17/07/2005", null, false), "D", today)
+                .toBeReviewed()).isTrue();
+        assertThat(DriverLicenceReader.plausibleBirth(CardField.printed("17/07/2005", null, false), "A1", today)
+                .toBeReviewed()).isFalse();
+        assertThat(DriverLicenceReader.plausibleBirth(CardField.printed("16/02/2091", null, false), "", today)
+                .toBeReviewed()).isTrue();
+        assertThat(DriverLicenceReader.plausibleBirth(CardField.printed("04/05/1399", null, false), "", today)
+                .toBeReviewed()).isTrue();
+    }
+
+    @Test
+    void noExpiryIsRecognisedWithALetterMisread() {
+        assertThat(DriverLicenceReader.noExpiry(CardText.fold("Có giá trị đến/Expires: Không thời hạn"))).isTrue();
+        assertThat(DriverLicenceReader.noExpiry(CardText.fold("4 4hà 99 BE 44494 Không VOt hạn"))).isTrue();
+        assertThat(DriverLicenceReader.noExpiry(CardText.fold("T8 SE BEHE vgưneh Khô“g thôi hạn"))).isTrue();
+        assertThat(DriverLicenceReader.noExpiry(CardText.fold("Có giá trị đến/Expires: 11/02/2025"))).isFalse();
+    }
+
+    @Test
+    void ofTwoReadingsTheOneNotToReviewIsKeptAndADisagreementFlagged() {
+        CardField good = CardField.printed("21/02/2027", null, false);
+        CardField bad = CardField.printed("31/02/2027", null, true);
+        assertThat(DriverLicenceReader.surer(bad, good)).isEqualTo(good);
+        assertThat(DriverLicenceReader.surer(good, bad)).isEqualTo(good);
+        assertThat(DriverLicenceReader.surer(good, CardField.printed("28/02/2027", null, false)).toBeReviewed()).isTrue();
     }
 }

@@ -41,4 +41,26 @@ class GivenNamesTest {
         assertThat(CccdFrontReader.letterChoices(symbols))
                 .containsExactly(List.of(Map.of("V", 0.9), Map.of("Ỹ", 0.8)), List.of(Map.of("L", 0.7)));
     }
+
+    @Test
+    void onlyGivenNameWordsThatAreNoSyllableAreRespelled() {
+        // "TÔ KHÁI CA" read for TÔ KHẢI CA: KHÁI is no given name, Ả was OCR's runner-up; the family name is left alone.
+        String[] words = {"TÔ", "KHÁI", "CA"};
+        List<List<Map<String, Double>>> letters = List.of(
+                List.of(Map.of("T", 0.9), Map.of("Ô", 0.9)),
+                List.of(Map.of("K", 0.9), Map.of("H", 0.9), Map.of("Á", 0.8, "Ả", 0.4), Map.of("I", 0.9)),
+                List.of(Map.of("C", 0.9), Map.of("A", 0.9)));
+        assertThat(GivenNames.respell(words, letters, 0.95)).isEqualTo(0.4);
+        assertThat(words).containsExactly("TÔ", "KHẢI", "CA");
+    }
+
+    @Test
+    void aWordWhoseLettersDoNotLineUpIsLeftAsRead() {
+        String[] words = {"MAI", "XUÂẦN"};
+        List<List<Map<String, Double>>> letters = List.of(
+                List.of(Map.of("M", 0.9), Map.of("A", 0.9), Map.of("I", 0.9)),
+                List.of(Map.of("X", 0.9), Map.of("U", 0.9), Map.of("Â", 0.9), Map.of("N", 0.9)));
+        assertThat(GivenNames.respell(words, letters, 0.95)).isEqualTo(0.95);
+        assertThat(words).containsExactly("MAI", "XUÂẦN");
+    }
 }
