@@ -42,10 +42,14 @@ public final class InkLines {
 
     /** One box of the page read alone, restricted to {@code whitelist} characters (null = any). */
     public static String read(TextRecognizer ocr, RgbImage page, int[] box, String whitelist) {
+        return ocr.line(crop(page, box), whitelist).text().replaceAll("\\s*\\|$", "").strip();
+    }
+
+    /** A box of the page enlarged as it is read: to about 30 px of ink. */
+    static RgbImage crop(RgbImage page, int[] box) {
         int w = box[2] - box[0];
         int h = box[3] - box[1];
         double scale = Math.max(1.0, Math.min(3.5, LINE_HEIGHT / Math.max(1, h - 10)));
-        return ocr.line(page.bilinear(box[0], box[1], w, h, (int) Math.round(w * scale),
-                (int) Math.round(h * scale)), whitelist).text().replaceAll("\\s*\\|$", "").strip();
+        return page.bilinear(box[0], box[1], w, h, (int) Math.round(w * scale), (int) Math.round(h * scale));
     }
 }
