@@ -165,8 +165,26 @@ public final class CccdFrontReader {
             }
             next = sex + 1;
         }
+        Field numberRead = fields.get("id_number");
+        boolean cmnd12 = cmnd && numberRead != null && !numberRead.toBeReviewed();
+        if (cmnd12 && sex >= 0) {
+            TextLine line = lines.get(sex);
+            // Its "Dân tộc" label and the sex beside it blur first (small regular print): the group's
+            // name still ends the line, and the number says which sex a blurred word may be.
+            String ethnicity = fields.containsKey("ethnicity") ? null : ethnicityEndingLine(line.text());
+            if (ethnicity != null) {
+                fields.remove("nationality");
+                fields.put("ethnicity", new Field(ethnicity, true, line.ocr().confidence()));
+            }
+            if (fields.get("sex").value().isEmpty()) {
+                Field spelled = sexSpelled(letterChoices(ocr.symbols(crop(page, line), null)), numberRead.value());
+                if (spelled != null) {
+                    fields.put("sex", spelled);
+                }
+            }
+        }
         if (canCuoc) {
-            reconcileBirth(page, fields, birthLine);
+            reconcileBirth(page, fields, birthLine, false);
             crossCheck(fields);
             return new Front(true, fields);
         }
@@ -198,6 +216,10 @@ public final class CccdFrontReader {
             // A 12-digit CMND (ethnicity where the CCCD prints nationality) is valid 15 years from
             // issue, not to a birthday: the CCCD's ties between its dates do not hold there.
             reconcileDates(plain, fields, birthLine, expiryLine);
+        } else if (cmnd12) {
+            // The 12-digit CMND's birth date is tied to its number alone (century and year digits).
+            reconcileBirth(page, fields, birthLine, sharpness(page) < BLURRED);
+            rereadExpiry(page, fields, expiryLine);
         }
         crossCheck(fields);
         return new Front(false, fields);
@@ -450,13 +472,15 @@ public final class CccdFrontReader {
      * 4-6 (century and year). When the first reading breaks it, the line is read again several ways
      * and the reading most often seen among those keeping the tie is taken, else the date is chosen
      * among the digits OCR considered ({@link DateChoices}); day and month then rest on OCR alone, so
-     * such a date stays to be reviewed unless two readings agree on it.
+     * such a date stays to be reviewed unless two readings agree on it. With {@code reread} (a blurred
+     * 12-digit CMND) the line is read again even when its first reading keeps the tie, and the date
+     * stays to be reviewed unless every reading agrees.
      */
-    private void reconcileBirth(RgbImage page, Map<String, Field> fields, TextLine birthLine) {
+    private void reconcileBirth(RgbImage page, Map<String, Field> fields, TextLine birthLine, boolean reread) {
         Field number = fields.get("id_number");
         Field birth = fields.get("date_of_birth");
         if (birthLine == null || birth == null || number == null || number.toBeReviewed()
-                || rules(number.value(), birth.value(), CccdRules.NO_EXPIRY) == RULES) {
+                || !reread && rules(number.value(), birth.value(), CccdRules.NO_EXPIRY) == RULES) {
             return;
         }
         List<Field> readings = readings(page, birthLine, birth);
@@ -468,12 +492,45 @@ public final class CccdFrontReader {
             }
         }
         if (best != null) {
-            fields.put("date_of_birth", new Field(best.value(), votes(readings, best) < 2, best.confidence()));
+            // Blurred 8, 9 and 3 pass for one another: a date re-read when blurred is sure only where every reading agrees.
+            int agreeing = reread ? Math.max(2, readings.size()) : 2;
+            fields.put("date_of_birth", new Field(best.value(), votes(readings, best) < agreeing, best.confidence()));
             return;
         }
         Field[] chosen = DateChoices.choose(number.value(), digitChoices(page, birthLine), null);
         if (chosen != null) {
             fields.put("date_of_birth", chosen[0]);
+        }
+    }
+
+    /** A CMND is issued from the age of 14 (Decree 05/1999/NĐ-CP art. 1) and valid 15 years: it expires 29 or more years after birth. */
+    private static final int CMND_EARLIEST_EXPIRY_AGE = 14 + IdBackReader.CMND_YEARS;
+
+    /**
+     * A 12-digit CMND's expiry read as no valid date: the line is read again several ways
+     * ({@link #readings}) and the valid date most often seen that falls at least 29 years after a
+     * settled birth date is taken, to be reviewed (no rule ties it to another field).
+     */
+    private void rereadExpiry(RgbImage page, Map<String, Field> fields, TextLine expiryLine) {
+        Field expiry = fields.get("date_of_expiry");
+        if (expiryLine == null || expiry == null || !expiry.toBeReviewed()) {
+            return;
+        }
+        Field birth = fields.get("date_of_birth");
+        LocalDate born = birth == null || birth.toBeReviewed() ? null : PrintedDate.parse(birth.value());
+        List<Field> readings = readings(page, expiryLine, expiry).stream()
+                .filter(reading -> !reading.toBeReviewed())
+                .filter(reading -> born == null
+                        || !PrintedDate.parse(reading.value()).isBefore(born.plusYears(CMND_EARLIEST_EXPIRY_AGE)))
+                .toList();
+        Field best = null;
+        for (Field reading : readings) {
+            if (best == null || votes(readings, reading) > votes(readings, best)) {
+                best = reading;
+            }
+        }
+        if (best != null) {
+            fields.put("date_of_expiry", new Field(best.value(), true, best.confidence()));
         }
     }
 
@@ -622,6 +679,52 @@ public final class CccdFrontReader {
         return new Field("", true, 0);
     }
 
+    /**
+     * The 12-digit CMND's ethnicity when its "Dân tộc" label is unread: the ethnic group's name that
+     * the last one to three words of the sex line spell (marks aside, longest first); null when none does.
+     */
+    static String ethnicityEndingLine(String text) {
+        String[] words = text.replaceAll("[^\\p{L} ]", " ").strip().split("\\s+");
+        for (int n = Math.min(3, words.length); n >= 1; n--) {
+            String spelled = IdBackReader.spelled(String.join(" ", List.of(words).subList(words.length - n, words.length)),
+                    IdBackReader.ETHNICITIES);
+            if (spelled != null) {
+                return spelled;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The 12-digit CMND's sex when neither Nam nor Nữ was read on its line: the value its number's
+     * fourth digit gives by law (even: male, odd: female; {@link CccdNumber}), kept only where a word
+     * of the line, read with Tesseract's alternatives for each letter, can be spelled as that value
+     * (marks aside: blur takes the horn off Ữ); null otherwise. The word's least letter confidence
+     * comes with it.
+     */
+    static Field sexSpelled(List<List<Map<String, Double>>> words, String number) {
+        String expected = (number.charAt(3) - '0') % 2 == 0 ? "nam" : "nu";
+        for (List<Map<String, Double>> word : words) {
+            if (word.size() != expected.length()) {
+                continue;
+            }
+            double least = 1;
+            for (int i = 0; i < word.size() && least >= 0; i++) {
+                double best = -1;
+                for (Map.Entry<String, Double> letter : word.get(i).entrySet()) {
+                    if (fold(letter.getKey()).equals(expected.substring(i, i + 1))) {
+                        best = Math.max(best, letter.getValue());
+                    }
+                }
+                least = best < 0 ? -1 : Math.min(least, best);
+            }
+            if (least >= 0) {
+                return new Field(expected.equals("nam") ? "Nam" : "Nữ", true, least);
+            }
+        }
+        return null;
+    }
+
     /** After the "Nationality:" label; when the label is unreadable, the capitalised words ending the line. */
     private static Field nationality(TextLine line) {
         String text = line.text();
@@ -665,17 +768,33 @@ public final class CccdFrontReader {
     private Field fullName(RgbImage page, TextLine line) {
         Field read = nameField(name(line.text()), line.ocr().confidence());
         String[] words = read.value().split(" ");
-        boolean known = true;
-        for (int i = 1; i < words.length; i++) {
-            known &= GivenNames.known(words[i]);
-        }
-        if (known || words.length < 2) {
+        if (knownGivenNames(words) || words.length < 2) {
             return read;
         }
         List<List<Map<String, Double>>> alternatives = letterChoices(ocr.symbols(crop(page, line), null));
         if (alternatives.size() != words.length) {
             return read; // the second reading split the line otherwise: no word to align
         }
+        return respelled(read, alternatives);
+    }
+
+    /** Whether every word after the family name is a given-name syllable ({@link GivenNames}). */
+    static boolean knownGivenNames(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (!GivenNames.known(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name whose given or middle name words that are no name syllable are spelled as the syllable
+     * their letters' alternatives allow ({@link GivenNames#respell}), one list of alternatives per
+     * word of the name; the confidence is then at most that of the least sure letter chosen.
+     */
+    static Field respelled(Field read, List<List<Map<String, Double>>> alternatives) {
+        String[] words = read.value().split(" ");
         double confidence = GivenNames.respell(words, alternatives, read.confidence());
         return nameField(String.join(" ", words), confidence);
     }

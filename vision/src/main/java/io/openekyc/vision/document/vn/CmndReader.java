@@ -22,11 +22,13 @@ import java.util.regex.Pattern;
 public record CmndReader(TextRecognizer ocr) {
 
     private static final Pattern NUMBER = Pattern.compile("(?<!\\d)(\\d[\\d ]{7,10}\\d)(?!\\d)");
-    /** "Sinh ngày", whose first letters blur makes S or 3. */
-    private static final Pattern BIRTH_LABEL = Pattern.compile("\\bs?\\S?nh ngay");
+    /** "Sinh ngày", whose first letters blur makes S or 3 ("3anh ngày"). */
+    private static final Pattern BIRTH_LABEL = Pattern.compile("\\b\\S{0,2}nh ngay");
     /** "thường trú" whose "th" and marks blur takes away ("tong trú"), not a place name such as Phong Trung. */
     private static final Pattern RESIDENCE_LABEL = Pattern.compile("ong tru(?![a-z])");
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{4})");
+    private static final Pattern DASH_READ_AS_DIGIT = Pattern.compile("(?<!\\d)(\\d{2})\\d(\\d{2})\\s*[/.-]\\s*(\\d{4})");
+    private static final String NAME = "[\\p{Lu} ]{3,}";
 
     public Map<String, CardField> read(RgbImage card) {
         RgbImage page = CccdFrontReader.page(card);
@@ -36,7 +38,9 @@ public record CmndReader(TextRecognizer ocr) {
         if (red.matches("\\d{9}")) {
             fields.put("id_number", CardField.printed(red, null, false));
         }
-        List<String> lines = InkLines.read(ocr, page, new int[] {255, 200, 985, 625});
+        List<InkLines.Line> inked = InkLines.boxed(ocr, page, new int[] {255, 200, 985, 625}).stream()
+                .filter(line -> !line.text().isEmpty()).toList();
+        List<String> lines = inked.stream().map(InkLines.Line::text).toList();
         int origin = -1;
         int residence = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -45,16 +49,9 @@ public record CmndReader(TextRecognizer ocr) {
             if (folded.contains("ho ten")) {
                 String name = Surnames.restore(CccdFrontReader.mergeSplitVowels(after(line, folded, "ho ten")
                         .replaceAll("[^\\p{L} ]", "").strip().replaceAll(" +", " ")));
-                fields.putIfAbsent("full_name", CardText.checked(name, "[\\p{Lu} ]{3,}"));
+                fields.putIfAbsent("full_name", fullName(page, inked.get(i), name));
             } else if (BIRTH_LABEL.matcher(folded).find()) {
-                Matcher m = DATE.matcher(line);
-                if (!m.find()) {
-                    // Blur turns a 0 into an O inside the date.
-                    m = DATE.matcher(line.replaceAll("(?<=\\d)[OoD]|[OoD](?=\\d)", "0"));
-                }
-                m.reset();
-                fields.putIfAbsent("date_of_birth", m.find() ? CardText.date(Integer.parseInt(m.group(1)),
-                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))) : CardField.printed("", null, true));
+                fields.putIfAbsent("date_of_birth", birthDate(line));
             } else if (folded.contains("nguyen quan") && origin < 0) {
                 origin = i;
             } else if ((RESIDENCE_LABEL.matcher(folded).find() || folded.contains("dkhk")) && residence < 0) {
@@ -68,7 +65,7 @@ public record CmndReader(TextRecognizer ocr) {
                     String name = CardText.trailingCapitals(lines.get(i - 1));
                     if (name.contains(" ")) {
                         fields.put("full_name", CardText.checked(Surnames.restore(
-                                CccdFrontReader.mergeSplitVowels(name)), "[\\p{Lu} ]{3,}"));
+                                CccdFrontReader.mergeSplitVowels(name)), NAME));
                     }
                     break;
                 }
@@ -90,6 +87,51 @@ public record CmndReader(TextRecognizer ocr) {
             }
         }
         return fields;
+    }
+
+    /**
+     * The dd-MM-yyyy birth date of the "Sinh ngày" line. Blur turns a 0 into an O inside the date,
+     * and can read the dash after the day as a digit ("O59O1-1959"): five digits where "dd-MM"
+     * stands are read as day, dash, month, to be reviewed.
+     */
+    static CardField birthDate(String line) {
+        String zeros = line.replaceAll("(?<=\\d)[OoD]|[OoD](?=\\d)", "0");
+        for (String text : List.of(line, zeros)) {
+            Matcher m = DATE.matcher(text);
+            if (m.find()) {
+                return CardText.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+        }
+        Matcher m = DASH_READ_AS_DIGIT.matcher(zeros);
+        if (m.find()) {
+            CardField date = CardText.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            return CardField.printed(date.value(), null, true);
+        }
+        return CardField.printed("", null, true);
+    }
+
+    /**
+     * The name on the "Họ tên" line; given or middle name words that are no name syllable are
+     * spelled as the one syllable the letters OCR considered allow ({@link GivenNames}), read again
+     * letter by letter, the name's words being the line's last ones.
+     */
+    private CardField fullName(RgbImage page, InkLines.Line line, String read) {
+        CardField checked = CardText.checked(read, NAME);
+        String[] words = read.split(" ");
+        if (words.length < 2 || CccdFrontReader.knownGivenNames(words)) {
+            return checked;
+        }
+        List<List<Map<String, Double>>> alternatives =
+                CccdFrontReader.letterChoices(InkLines.symbols(ocr, page, line.box()));
+        if (alternatives.size() < words.length) {
+            return checked;
+        }
+        CccdFrontReader.Field respelled = CccdFrontReader.respelled(new CccdFrontReader.Field(read, false, 1),
+                alternatives.subList(alternatives.size() - words.length, alternatives.size()));
+        CardField value = CardText.checked(respelled.value(), NAME);
+        return value.toBeReviewed() || !respelled.toBeReviewed() ? value : CardField.printed(value.value(), null, true);
     }
 
     /** The value after the label on its line, joined with the lines below it up to {@code end}. */

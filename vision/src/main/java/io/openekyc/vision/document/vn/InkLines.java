@@ -42,15 +42,16 @@ public final class InkLines {
 
     /** One box of the page read alone, restricted to {@code whitelist} characters (null = any). */
     public static String read(TextRecognizer ocr, RgbImage page, int[] box, String whitelist) {
-        return ocr.line(scaled(page, box), whitelist).text().replaceAll("\\s*\\|$", "").strip();
+        return ocr.line(crop(page, box), whitelist).text().replaceAll("\\s*\\|$", "").strip();
     }
 
     /** The letters Tesseract considered on one box of the page, read at the same size as {@link #read}. */
     public static List<TextRecognizer.Symbol> symbols(TextRecognizer ocr, RgbImage page, int[] box) {
-        return ocr.symbols(scaled(page, box), null);
+        return ocr.symbols(crop(page, box), null);
     }
 
-    private static RgbImage scaled(RgbImage page, int[] box) {
+    /** A box of the page enlarged as it is read: to about 30 px of ink. */
+    private static RgbImage crop(RgbImage page, int[] box) {
         int w = box[2] - box[0];
         int h = box[3] - box[1];
         double scale = Math.max(1.0, Math.min(3.5, LINE_HEIGHT / Math.max(1, h - 10)));
