@@ -172,4 +172,104 @@ class CccdFrontReaderTest {
         assertThat(CccdFrontReader.fold("Ngày sinh / Date of blrth;")).contains("ngay sinh").contains("date of birth");
         assertThat(CccdFrontReader.fold("Quê quán / Place of orlgin")).contains("place of origin");
     }
+
+    @Test
+    void anUnreadExpiryOfAHolderPast58AtTheFirstCardsIsNoExpiry() {
+        // Born 1956 (digits 4-6 "156"): 58 in 2014, before any 2016 or chip card was issued.
+        Map<String, CccdFrontReader.Field> fields = new java.util.LinkedHashMap<>(Map.of(
+                "id_number", new CccdFrontReader.Field("054156722243", false, 0.9),
+                "date_of_birth", new CccdFrontReader.Field("06/05/1956", false, 0.9),
+                "date_of_expiry", new CccdFrontReader.Field("", true, 0)));
+        CccdFrontReader.expiryByLaw(fields, CccdFrontReader.CCCD_CARDS_FROM);
+        assertThat(fields.get("date_of_expiry")).isEqualTo(new CccdFrontReader.Field("Không thời hạn", false, 0.9));
+    }
+
+    @Test
+    void aHolderBornIn1960IsPast58OnlyAtTheChipCards() {
+        // 58 in 2018: after the first 2016 cards (which then ran to the 60th birthday), before the chip cards.
+        for (boolean chip : new boolean[] {true, false}) {
+            Map<String, CccdFrontReader.Field> fields = new java.util.LinkedHashMap<>(Map.of(
+                    "id_number", new CccdFrontReader.Field("001160012345", false, 0.9),
+                    "date_of_expiry", new CccdFrontReader.Field("", true, 0)));
+            CccdFrontReader.expiryByLaw(fields, chip ? CccdFrontReader.CHIP_CARDS_FROM : CccdFrontReader.CCCD_CARDS_FROM);
+            // No birth line read to agree on the year: the expiry the law gives stays to be reviewed.
+            assertThat(fields.get("date_of_expiry")).isEqualTo(chip ? new CccdFrontReader.Field("Không thời hạn", true, 0.9)
+                    : new CccdFrontReader.Field("", true, 0));
+        }
+    }
+
+    @Test
+    void aReadExpiryOrAFlaggedNumberIsLeftAlone() {
+        Map<String, CccdFrontReader.Field> read = new java.util.LinkedHashMap<>(Map.of(
+                "id_number", new CccdFrontReader.Field("054156722243", false, 0.9),
+                "date_of_expiry", new CccdFrontReader.Field("06/05/2016", false, 0.8)));
+        CccdFrontReader.expiryByLaw(read, CccdFrontReader.CHIP_CARDS_FROM);
+        assertThat(read.get("date_of_expiry").value()).isEqualTo("06/05/2016");
+        Map<String, CccdFrontReader.Field> flagged = new java.util.LinkedHashMap<>(Map.of(
+                "id_number", new CccdFrontReader.Field("054156722243", true, 0.3),
+                "date_of_expiry", new CccdFrontReader.Field("", true, 0)));
+        CccdFrontReader.expiryByLaw(flagged, CccdFrontReader.CHIP_CARDS_FROM);
+        assertThat(flagged.get("date_of_expiry").value()).isEmpty();
+    }
+
+    @Test
+    void theExpiryAgeNeedsACardIssuedMoreThanTwoYearsBefore() {
+        assertThat(CccdFrontReader.rules("001097012345", "13/11/1997", "13/11/2022")).isEqualTo(3);
+        assertThat(CccdFrontReader.rules("001097012345", "13/11/1997", "13/11/2022", CccdFrontReader.CHIP_CARDS_FROM))
+                .isEqualTo(2);
+        assertThat(CccdFrontReader.rules("001097012345", "13/11/1997", "13/11/2037", CccdFrontReader.CHIP_CARDS_FROM))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void theChipFrontIsToldFromThe2016FrontByItsQrCode() {
+        CardRenderer renderer = new CardRenderer();
+        try (Models models = new Models()) {
+            VnIdentity id = new IdentityFactory(models, SharedData.root()).next(new Random(5));
+            BufferedImage portrait = new BufferedImage(200, 260, BufferedImage.TYPE_INT_RGB);
+            RgbImage chip = CccdFrontReader.plainPage(RgbImage.of(renderer.front(id, portrait)));
+            RgbImage old = CccdFrontReader.plainPage(RgbImage.of(renderer.front2016(id, portrait)));
+            assertThat(CccdFrontReader.hasQrBlock(chip)).isTrue();
+            assertThat(CccdFrontReader.hasQrBlock(old)).isFalse();
+            // Blur does not hide a QR block's ink, it only spreads it.
+            assertThat(CccdFrontReader.hasQrBlock(boxBlurred(chip, 4))).isTrue();
+        }
+    }
+
+    @Test
+    void theBlurMeasuredOnTheCardGrowsWithTheBlur() {
+        CardRenderer renderer = new CardRenderer();
+        try (Models models = new Models()) {
+            VnIdentity id = new IdentityFactory(models, SharedData.root()).next(new Random(5));
+            RgbImage page = CccdFrontReader.plainPage(RgbImage.of(renderer.front(id,
+                    new BufferedImage(200, 260, BufferedImage.TYPE_INT_RGB))));
+            assertThat(CccdFrontReader.blurSigma(page)).isZero();
+            // A box of 2r+1 pixels has a standard deviation of (2r+1)/sqrt(12): 1.4 and 2.0 px.
+            double narrow = CccdFrontReader.blurSigma(boxBlurred(page, 2));
+            double wide = CccdFrontReader.blurSigma(boxBlurred(page, 3));
+            assertThat(narrow).isBetween(1.0, 2.0);
+            assertThat(wide).isBetween(1.4, 2.6).isGreaterThan(narrow);
+        }
+    }
+
+    private static RgbImage boxBlurred(RgbImage image, int radius) {
+        int w = image.width();
+        int h = image.height();
+        int[] out = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int sum = 0;
+                int n = 0;
+                for (int dy = -radius; dy <= radius; dy++) {
+                    for (int dx = -radius; dx <= radius; dx++) {
+                        sum += image.rgb(Math.max(0, Math.min(w - 1, x + dx)), Math.max(0, Math.min(h - 1, y + dy))) & 0xFF;
+                        n++;
+                    }
+                }
+                int v = sum / n;
+                out[y * w + x] = v << 16 | v << 8 | v;
+            }
+        }
+        return new RgbImage(w, h, out);
+    }
 }
