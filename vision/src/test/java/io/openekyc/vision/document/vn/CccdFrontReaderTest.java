@@ -224,52 +224,44 @@ class CccdFrontReaderTest {
     @Test
     void theChipFrontIsToldFromThe2016FrontByItsQrCode() {
         CardRenderer renderer = new CardRenderer();
+        Photographer photographer = new Photographer();
         try (Models models = new Models()) {
-            VnIdentity id = new IdentityFactory(models, SharedData.root()).next(new Random(5));
-            BufferedImage portrait = new BufferedImage(200, 260, BufferedImage.TYPE_INT_RGB);
-            RgbImage chip = CccdFrontReader.plainPage(RgbImage.of(renderer.front(id, portrait)));
-            RgbImage old = CccdFrontReader.plainPage(RgbImage.of(renderer.front2016(id, portrait)));
-            assertThat(CccdFrontReader.hasQrBlock(chip)).isTrue();
-            assertThat(CccdFrontReader.hasQrBlock(old)).isFalse();
+            Random random = new Random(5);
+            VnIdentity id = new IdentityFactory(models, SharedData.root()).next(random);
+            assertThat(CccdFrontReader.hasQrBlock(CccdFrontReader.plainPage(RgbImage.of(renderer.front(id, null))))).isTrue();
+            assertThat(CccdFrontReader.hasQrBlock(CccdFrontReader.plainPage(RgbImage.of(renderer.front2016(id, null)))))
+                    .isFalse();
             // Blur does not hide a QR block's ink, it only spreads it.
-            assertThat(CccdFrontReader.hasQrBlock(boxBlurred(chip, 4))).isTrue();
+            Photographer.Photo photo = photographer.shoot(RgbImage.of(renderer.front(id, null)), "blur", random);
+            RgbImage blurred = CardLocator.rectify(photo.image(), photo.corners(), 1000, 630);
+            assertThat(CccdFrontReader.hasQrBlock(CccdFrontReader.plainPage(blurred))).isTrue();
         }
     }
 
     @Test
-    void theBlurMeasuredOnTheCardGrowsWithTheBlur() {
+    void theBlurOfAnOutOfFocusPhotoIsMeasuredOnTheCard() {
         CardRenderer renderer = new CardRenderer();
+        Photographer photographer = new Photographer();
         try (Models models = new Models()) {
-            VnIdentity id = new IdentityFactory(models, SharedData.root()).next(new Random(5));
-            RgbImage page = CccdFrontReader.plainPage(RgbImage.of(renderer.front(id,
-                    new BufferedImage(200, 260, BufferedImage.TYPE_INT_RGB))));
-            assertThat(CccdFrontReader.blurSigma(page)).isZero();
-            // A box of 2r+1 pixels has a standard deviation of (2r+1)/sqrt(12): 1.4 and 2.0 px.
-            double narrow = CccdFrontReader.blurSigma(boxBlurred(page, 2));
-            double wide = CccdFrontReader.blurSigma(boxBlurred(page, 3));
-            assertThat(narrow).isBetween(1.0, 2.0);
-            assertThat(wide).isBetween(1.4, 2.6).isGreaterThan(narrow);
-        }
-    }
-
-    private static RgbImage boxBlurred(RgbImage image, int radius) {
-        int w = image.width();
-        int h = image.height();
-        int[] out = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int sum = 0;
-                int n = 0;
-                for (int dy = -radius; dy <= radius; dy++) {
-                    for (int dx = -radius; dx <= radius; dx++) {
-                        sum += image.rgb(Math.max(0, Math.min(w - 1, x + dx)), Math.max(0, Math.min(h - 1, y + dy))) & 0xFF;
-                        n++;
-                    }
+            Random random = new Random(5);
+            IdentityFactory identities = new IdentityFactory(models, SharedData.root());
+            for (String degradation : new String[] {"none", "blur", "blur"}) {
+                Photographer.Photo photo = photographer.shoot(RgbImage.of(renderer.front(identities.next(random), null)),
+                        degradation, random);
+                double card = Math.hypot(photo.corners()[1][0] - photo.corners()[0][0],
+                        photo.corners()[1][1] - photo.corners()[0][1]);
+                double sigma = CccdFrontReader.blurSigma(CccdFrontReader.plainPage(
+                        CardLocator.rectify(photo.image(), photo.corners(), 1000, 630)));
+                if (degradation.equals("none")) {
+                    assertThat(sigma).isZero();
+                } else {
+                    // A box of 5 or 7 photo pixels, scaled to the 1000 px card: a standard deviation of
+                    // (5 or 7) / sqrt(12) times 1000 / card width.
+                    double least = 5 / Math.sqrt(12) * 1000 / card;
+                    double most = 7 / Math.sqrt(12) * 1000 / card;
+                    assertThat(sigma).isBetween(0.6 * least, 1.4 * most);
                 }
-                int v = sum / n;
-                out[y * w + x] = v << 16 | v << 8 | v;
             }
         }
-        return new RgbImage(w, h, out);
     }
 }
