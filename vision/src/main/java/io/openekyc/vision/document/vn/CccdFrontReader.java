@@ -458,8 +458,9 @@ public final class CccdFrontReader {
      * 4-6 (century and year). When the first reading breaks it, the line is read again several ways
      * and the reading most often seen among those keeping the tie is taken, else the date is chosen
      * among the digits OCR considered ({@link DateChoices}); day and month then rest on OCR alone, so
-     * such a date stays to be reviewed unless two readings agree on it. {@code always}: re-read even
-     * when the first reading keeps the tie (a date with nothing else to agree with).
+     * such a date stays to be reviewed unless two readings agree on it. {@code always}: a date with
+     * nothing else to agree with; a first reading keeping the tie is kept, flagged unless another
+     * reading agrees with it.
      */
     private void reconcileBirth(RgbImage page, Map<String, Field> fields, TextLine birthLine, double blur,
                                 boolean always) {
@@ -470,6 +471,10 @@ public final class CccdFrontReader {
             return;
         }
         List<Field> readings = readings(page, birthLine, birth, blur);
+        if (always && !birth.toBeReviewed() && rules(number.value(), birth.value(), CccdRules.NO_EXPIRY) == RULES) {
+            fields.put("date_of_birth", new Field(birth.value(), votes(readings, birth) < 2, birth.confidence()));
+            return;
+        }
         Field best = null;
         for (Field reading : readings) {
             if (rules(number.value(), reading.value(), CccdRules.NO_EXPIRY) == RULES
