@@ -99,6 +99,7 @@ public final class CccdFrontReader {
      */
     public Front readFront(RgbImage card, boolean cmnd) {
         RgbImage plain = plainPage(card);
+        double blur = blurSigma(plain);
         RgbImage page = focused(plain);
         List<TextLine> lines = new ArrayList<>();
         for (int[] band : lines(page, COLUMN)) {
@@ -184,7 +185,7 @@ public final class CccdFrontReader {
             }
         }
         if (canCuoc) {
-            reconcileBirth(page, fields, birthLine, false);
+            reconcileBirth(plain, fields, birthLine, blur, false, false);
             crossCheck(fields);
             return new Front(true, fields);
         }
@@ -215,11 +216,17 @@ public final class CccdFrontReader {
         if (!cmnd && !fields.containsKey("ethnicity")) {
             // A 12-digit CMND (ethnicity where the CCCD prints nationality) is valid 15 years from
             // issue, not to a birthday: the CCCD's ties between its dates do not hold there.
-            reconcileDates(plain, fields, birthLine, expiryLine);
+            LocalDate firstIssue = hasQrBlock(plain) ? CHIP_CARDS_FROM : CCCD_CARDS_FROM;
+            if (expiryByLaw(fields, firstIssue)) {
+                // No printed expiry to tie the birth's day and month to: the birth line's readings must agree.
+                reconcileBirth(plain, fields, birthLine, blur, true, false);
+            } else {
+                reconcileDates(plain, fields, birthLine, expiryLine, blur, firstIssue);
+            }
         } else if (cmnd12) {
             // The 12-digit CMND's birth date is tied to its number alone (century and year digits).
-            reconcileBirth(page, fields, birthLine, sharpness(page) < BLURRED);
-            rereadExpiry(page, fields, expiryLine);
+            reconcileBirth(page, fields, birthLine, blur, false, sharpness(page) < BLURRED);
+            rereadExpiry(page, fields, expiryLine, blur);
         }
         crossCheck(fields);
         return new Front(false, fields);
@@ -424,23 +431,24 @@ public final class CccdFrontReader {
      * sizes, plain and sharpened) and the pair of readings that agrees best with the rules and with
      * each other is kept; a pair still breaking a rule is flagged.
      */
-    private void reconcileDates(RgbImage page, Map<String, Field> fields, TextLine birthLine, TextLine expiryLine) {
+    private void reconcileDates(RgbImage page, Map<String, Field> fields, TextLine birthLine, TextLine expiryLine,
+                                double blur, LocalDate firstIssue) {
         Field number = fields.get("id_number");
         Field birth = fields.get("date_of_birth");
         Field expiry = fields.get("date_of_expiry");
         String id = number == null || number.toBeReviewed() ? null : number.value();
-        if (birth == null || expiry == null || rules(id, birth.value(), expiry.value()) == RULES) {
+        if (birth == null || expiry == null || rules(id, birth.value(), expiry.value(), firstIssue) == RULES) {
             return;
         }
-        List<Field> births = birthLine == null ? List.of(birth) : readings(page, birthLine, birth);
+        List<Field> births = birthLine == null ? List.of(birth) : readings(page, birthLine, birth, blur);
         List<Field> expiries = expiryLine == null || expiry.value().equals("Không thời hạn") ? List.of(expiry)
-                : readings(page, expiryLine, expiry);
+                : readings(page, expiryLine, expiry, blur);
         Field bestBirth = birth;
         Field bestExpiry = expiry;
         double best = -1;
         for (Field b : births) {
             for (Field e : expiries) {
-                double score = 2 * rules(id, b.value(), e.value()) + votes(births, b) + votes(expiries, e);
+                double score = 2 * rules(id, b.value(), e.value(), firstIssue) + votes(births, b) + votes(expiries, e);
                 if (score > best) {
                     best = score;
                     bestBirth = b;
@@ -448,11 +456,11 @@ public final class CccdFrontReader {
                 }
             }
         }
-        boolean consistent = rules(id, bestBirth.value(), bestExpiry.value()) == RULES;
+        boolean consistent = rules(id, bestBirth.value(), bestExpiry.value(), firstIssue) == RULES;
         if (!consistent && id != null && birthLine != null) {
             boolean noExpiry = expiry.value().equals(CccdRules.NO_EXPIRY);
-            Field[] chosen = DateChoices.choose(id, digitChoices(page, birthLine),
-                    noExpiry || expiryLine == null ? null : digitChoices(page, expiryLine));
+            Field[] chosen = DateChoices.choose(id, digitChoices(page, birthLine, blur),
+                    noExpiry || expiryLine == null ? null : digitChoices(page, expiryLine, blur), firstIssue);
             if (chosen != null) {
                 fields.put("date_of_birth", chosen[0]);
                 if (chosen[1] != null) {
@@ -472,18 +480,25 @@ public final class CccdFrontReader {
      * 4-6 (century and year). When the first reading breaks it, the line is read again several ways
      * and the reading most often seen among those keeping the tie is taken, else the date is chosen
      * among the digits OCR considered ({@link DateChoices}); day and month then rest on OCR alone, so
-     * such a date stays to be reviewed unless two readings agree on it. With {@code reread} (a blurred
-     * 12-digit CMND) the line is read again even when its first reading keeps the tie, and the date
-     * stays to be reviewed unless every reading agrees.
+     * such a date stays to be reviewed unless two readings agree on it. {@code always}: a date with
+     * nothing else to agree with; a first reading keeping the tie is kept, flagged unless another
+     * reading agrees with it. With {@code reread} (a blurred 12-digit CMND) the line is read again
+     * even when its first reading keeps the tie, and the date stays to be reviewed unless every
+     * reading agrees.
      */
-    private void reconcileBirth(RgbImage page, Map<String, Field> fields, TextLine birthLine, boolean reread) {
+    private void reconcileBirth(RgbImage page, Map<String, Field> fields, TextLine birthLine, double blur,
+                                boolean always, boolean reread) {
         Field number = fields.get("id_number");
         Field birth = fields.get("date_of_birth");
         if (birthLine == null || birth == null || number == null || number.toBeReviewed()
-                || !reread && rules(number.value(), birth.value(), CccdRules.NO_EXPIRY) == RULES) {
+                || !always && !reread && rules(number.value(), birth.value(), CccdRules.NO_EXPIRY) == RULES) {
             return;
         }
-        List<Field> readings = readings(page, birthLine, birth);
+        List<Field> readings = readings(page, birthLine, birth, blur);
+        if (always && !birth.toBeReviewed() && rules(number.value(), birth.value(), CccdRules.NO_EXPIRY) == RULES) {
+            fields.put("date_of_birth", new Field(birth.value(), votes(readings, birth) < 2, birth.confidence()));
+            return;
+        }
         Field best = null;
         for (Field reading : readings) {
             if (rules(number.value(), reading.value(), CccdRules.NO_EXPIRY) == RULES
@@ -497,7 +512,7 @@ public final class CccdFrontReader {
             fields.put("date_of_birth", new Field(best.value(), votes(readings, best) < agreeing, best.confidence()));
             return;
         }
-        Field[] chosen = DateChoices.choose(number.value(), digitChoices(page, birthLine), null);
+        Field[] chosen = DateChoices.choose(number.value(), digitChoices(page, birthLine, blur), null);
         if (chosen != null) {
             fields.put("date_of_birth", chosen[0]);
         }
@@ -511,14 +526,14 @@ public final class CccdFrontReader {
      * ({@link #readings}) and the valid date most often seen that falls at least 29 years after a
      * settled birth date is taken, to be reviewed (no rule ties it to another field).
      */
-    private void rereadExpiry(RgbImage page, Map<String, Field> fields, TextLine expiryLine) {
+    private void rereadExpiry(RgbImage page, Map<String, Field> fields, TextLine expiryLine, double blur) {
         Field expiry = fields.get("date_of_expiry");
         if (expiryLine == null || expiry == null || !expiry.toBeReviewed()) {
             return;
         }
         Field birth = fields.get("date_of_birth");
         LocalDate born = birth == null || birth.toBeReviewed() ? null : PrintedDate.parse(birth.value());
-        List<Field> readings = readings(page, expiryLine, expiry).stream()
+        List<Field> readings = readings(page, expiryLine, expiry, blur).stream()
                 .filter(reading -> !reading.toBeReviewed())
                 .filter(reading -> born == null
                         || !PrintedDate.parse(reading.value()).isBefore(born.plusYears(CMND_EARLIEST_EXPIRY_AGE)))
@@ -536,8 +551,63 @@ public final class CccdFrontReader {
 
     private static final int RULES = 3;
 
+    /** The 2016 CCCD was issued from 1 January 2016 (Law on Citizen Identification 2014, in force then). */
+    static final LocalDate CCCD_CARDS_FROM = LocalDate.of(2016, 1, 1);
+    /** The chip CCCD from 2021 (Circular 06/2021/TT-BCA on its form). */
+    static final LocalDate CHIP_CARDS_FROM = LocalDate.of(2021, 1, 1);
+
+    /**
+     * An unread expiry the law fixes: a card issued at 58 or older never expires (Law on Citizen
+     * Identification 2014 art. 21), so a holder whose birth year (the number's digits 4-6) puts the
+     * 58th birthday before the first card of this kind was issued holds a "Không thời hạn" card.
+     * Left to be reviewed unless the birth line read agrees on the year.
+     *
+     * @return whether the expiry was given by the law
+     */
+    static boolean expiryByLaw(Map<String, Field> fields, LocalDate firstIssue) {
+        Field number = fields.get("id_number");
+        Field expiry = fields.get("date_of_expiry");
+        if (number == null || number.toBeReviewed() || expiry == null || expiry.value().equals(CccdRules.NO_EXPIRY)
+                || PrintedDate.parse(expiry.value()) != null) {
+            return false;
+        }
+        int year = CccdNumber.birthYear(number.value());
+        if (LocalDate.of(year + 1, 1, 1).plusYears(58).isAfter(firstIssue)) {
+            return false;
+        }
+        Field birth = fields.get("date_of_birth");
+        LocalDate read = birth == null ? null : PrintedDate.parse(birth.value());
+        fields.put("date_of_expiry", new Field(CccdRules.NO_EXPIRY, read == null || read.getYear() != year,
+                number.confidence()));
+        return true;
+    }
+
+    /** The chip CCCD prints its QR code at the top right (x 810-960, y 25-175); the 2016 card leaves it blank. */
+    static boolean hasQrBlock(RgbImage plain) {
+        double sum = 0;
+        int n = 0;
+        for (int y = 35; y < 165; y++) {
+            for (int x = 820; x < 950; x++) {
+                sum += plain.rgb(x, y) & 0xFF;
+                n++;
+            }
+        }
+        return sum / n < QR_GREY;
+    }
+
+    /** A QR block averages about half ink, blurred or not; blank card ground is near paper white. */
+    private static final double QR_GREY = 190;
+
     /** How many of the three ties hold (birth year digits in the number, expiry day and month, expiry age). */
     static int rules(String number, String birth, String expiry) {
+        return rules(number, birth, expiry, null);
+    }
+
+    /**
+     * The same, where the expiry's age also needs a card issued on or after {@code firstIssue} (null:
+     * not known): the age a card runs to is more than two years after its issue.
+     */
+    static int rules(String number, String birth, String expiry, LocalDate firstIssue) {
         LocalDate b = PrintedDate.parse(birth);
         if (b == null) {
             return 0;
@@ -552,7 +622,8 @@ public final class CccdFrontReader {
         if (e != null && e.getDayOfMonth() == b.getDayOfMonth() && e.getMonthValue() == b.getMonthValue()) {
             held++;
         }
-        if (e != null && List.of(25, 40, 60).contains(e.getYear() - b.getYear())) {
+        if (e != null && List.of(25, 40, 60).contains(e.getYear() - b.getYear())
+                && (firstIssue == null || e.isAfter(firstIssue.plusYears(2)))) {
             held++;
         }
         return held;
@@ -567,19 +638,18 @@ public final class CccdFrontReader {
      * sharpened, of the line from its first word holding a digit and of the line's end (a date ends
      * its line; where blur turns the label into digits too, the end is the date alone).
      */
-    private List<Field> readings(RgbImage page, TextLine line, Field first) {
+    private List<Field> readings(RgbImage page, TextLine line, Field first, double blur) {
         List<Field> readings = new ArrayList<>();
         if (!first.toBeReviewed()) {
             readings.add(first);
         }
-        boolean blurred = sharpness(page) < BLURRED;
         int fromDigit = Math.max(line.x0(), firstWordWithDigit(line));
         int fromEnd = Math.max(line.x0(), line.x1() - (int) Math.round(DATE_WIDTH * inkHeight(line)));
         for (int from : fromEnd == fromDigit ? new int[] {fromDigit} : new int[] {fromDigit, fromEnd}) {
             for (double scale : new double[] {1.0, 1.5}) {
                 RgbImage crop = page.bilinear(from, line.y0(), line.x1() - from, line.y1() - line.y0(),
                         (int) Math.round((line.x1() - from) * scale), (int) Math.round((line.y1() - line.y0()) * scale));
-                for (RgbImage view : views(crop, scale, blurred)) {
+                for (RgbImage view : views(crop, scale, blur)) {
                     TextRecognizer.Line read = ocr.line(view, "0123456789/");
                     Field reading = parseDate(read.text(), read.confidence());
                     if (!reading.toBeReviewed()) {
@@ -601,8 +671,32 @@ public final class CccdFrontReader {
 
     /** A date crop as read, sharpened, and when the photo is blurred, deconvolved. */
     static List<RgbImage> views(RgbImage crop, double scale, boolean blurred) {
-        return blurred ? List.of(crop, sharpened(crop), Deblur.richardsonLucy(crop, DEBLUR_SIGMA * scale, DEBLUR_STEPS))
+        return views(crop, scale, blurred ? DEBLUR_SIGMA : 0);
+    }
+
+    /** The same, deconvolved with a Gaussian of {@code blur} card pixels (0: a sharp photo, no deconvolution). */
+    static List<RgbImage> views(RgbImage crop, double scale, double blur) {
+        return blur > 0 ? List.of(crop, sharpened(crop), Deblur.richardsonLucy(crop, blur * scale, DEBLUR_STEPS))
                 : List.of(crop, sharpened(crop));
+    }
+
+    /** A sharp photo's print measures about this edge width on the 1000 x 630 card (type edges, resampling). */
+    private static final double SHARP_EDGE = 2.0;
+
+    /**
+     * The Gaussian (sigma, card pixels) a blurred photo's print is spread by, from the width of the
+     * text column's ink edges ({@link Deblur#edgeWidth}; a Gaussian of sigma measures 2.5 sigma,
+     * widths adding in quadrature with a sharp print's own); 0 when the photo is not blurred.
+     */
+    static double blurSigma(RgbImage plain) {
+        if (sharpness(plain) >= BLURRED) {
+            return 0;
+        }
+        double width = Deblur.edgeWidth(plain, COLUMN, 100);
+        if (Double.isNaN(width)) {
+            return DEBLUR_SIGMA;
+        }
+        return Math.max(1.0, Math.sqrt(Math.max(0, width * width - SHARP_EDGE * SHARP_EDGE)) / 2.5);
     }
 
     /**
@@ -610,14 +704,13 @@ public final class CccdFrontReader {
      * considered there and its best confidence over several views (the line's end at two sizes,
      * plain, sharpened and, when blurred, deconvolved); null when no view shows eight digits.
      */
-    private List<Map<Character, Double>> digitChoices(RgbImage page, TextLine line) {
-        boolean blurred = sharpness(page) < BLURRED;
+    private List<Map<Character, Double>> digitChoices(RgbImage page, TextLine line, double blur) {
         int from = Math.max(line.x0(), line.x1() - (int) Math.round(DATE_WIDTH * inkHeight(line)));
         List<RgbImage> views = new ArrayList<>();
         for (double scale : new double[] {1.0, 1.5}) {
             RgbImage crop = page.bilinear(from, line.y0(), line.x1() - from, line.y1() - line.y0(),
                     (int) Math.round((line.x1() - from) * scale), (int) Math.round((line.y1() - line.y0()) * scale));
-            views.addAll(views(crop, scale, blurred));
+            views.addAll(views(crop, scale, blur));
         }
         return DigitChoices.of(ocr, views);
     }

@@ -19,6 +19,11 @@ public final class CccdNumber {
     public record Rule(String name, Boolean passed, String detail) {
     }
 
+    /** The birth year the 12 digits encode (digit 4 the century, digits 5-6 the year). */
+    static int birthYear(String number) {
+        return 1900 + 100 * ((number.charAt(3) - '0') / 2) + Integer.parseInt(number.substring(4, 6));
+    }
+
     public static List<Rule> check(String number, LocalDate birthDate, String sex) {
         List<Rule> rules = new ArrayList<>();
         boolean wellFormed = number != null && number.matches("\\d{12}");

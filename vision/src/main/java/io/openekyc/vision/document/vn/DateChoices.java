@@ -32,10 +32,19 @@ final class DateChoices {
      */
     static CccdFrontReader.Field[] choose(String number, List<Map<Character, Double>> birth,
                                           List<Map<Character, Double>> expiry) {
+        return choose(number, birth, expiry, null);
+    }
+
+    /**
+     * The same for a card issued on or after {@code firstIssue} (null: not known): its expiry, the
+     * age it runs to, lies more than two years after its issue.
+     */
+    static CccdFrontReader.Field[] choose(String number, List<Map<Character, Double>> birth,
+                                          List<Map<Character, Double>> expiry, LocalDate firstIssue) {
         if (birth == null || number == null || !number.matches("\\d{12}")) {
             return null;
         }
-        int year = 1900 + 100 * ((number.charAt(3) - '0') / 2) + Integer.parseInt(number.substring(4, 6));
+        int year = CccdNumber.birthYear(number);
         double best = -1;
         double second = -1;
         String[] chosen = null;
@@ -56,7 +65,8 @@ final class DateChoices {
                     double least = birthScore[1];
                     String e = null;
                     if (expiry != null) {
-                        if (!valid(year + age, month, day)) {
+                        if (!valid(year + age, month, day) || firstIssue != null
+                                && !LocalDate.of(year + age, month, day).isAfter(firstIssue.plusYears(2))) {
                             continue;
                         }
                         e = digits(day, month, year + age);

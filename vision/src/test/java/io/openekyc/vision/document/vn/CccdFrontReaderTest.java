@@ -249,4 +249,96 @@ class CccdFrontReaderTest {
         assertThat(CccdFrontReader.fold("Ngày sinh / Date of blrth;")).contains("ngay sinh").contains("date of birth");
         assertThat(CccdFrontReader.fold("Quê quán / Place of orlgin")).contains("place of origin");
     }
+
+    @Test
+    void anUnreadExpiryOfAHolderPast58AtTheFirstCardsIsNoExpiry() {
+        // Born 1956 (digits 4-6 "156"): 58 in 2014, before any 2016 or chip card was issued.
+        Map<String, CccdFrontReader.Field> fields = new java.util.LinkedHashMap<>(Map.of(
+                "id_number", new CccdFrontReader.Field("054156722243", false, 0.9),
+                "date_of_birth", new CccdFrontReader.Field("06/05/1956", false, 0.9),
+                "date_of_expiry", new CccdFrontReader.Field("", true, 0)));
+        CccdFrontReader.expiryByLaw(fields, CccdFrontReader.CCCD_CARDS_FROM);
+        assertThat(fields.get("date_of_expiry")).isEqualTo(new CccdFrontReader.Field("Không thời hạn", false, 0.9));
+    }
+
+    @Test
+    void aHolderBornIn1960IsPast58OnlyAtTheChipCards() {
+        // 58 in 2018: after the first 2016 cards (which then ran to the 60th birthday), before the chip cards.
+        for (boolean chip : new boolean[] {true, false}) {
+            Map<String, CccdFrontReader.Field> fields = new java.util.LinkedHashMap<>(Map.of(
+                    "id_number", new CccdFrontReader.Field("001160012345", false, 0.9),
+                    "date_of_expiry", new CccdFrontReader.Field("", true, 0)));
+            CccdFrontReader.expiryByLaw(fields, chip ? CccdFrontReader.CHIP_CARDS_FROM : CccdFrontReader.CCCD_CARDS_FROM);
+            // No birth line read to agree on the year: the expiry the law gives stays to be reviewed.
+            assertThat(fields.get("date_of_expiry")).isEqualTo(chip ? new CccdFrontReader.Field("Không thời hạn", true, 0.9)
+                    : new CccdFrontReader.Field("", true, 0));
+        }
+    }
+
+    @Test
+    void aReadExpiryOrAFlaggedNumberIsLeftAlone() {
+        Map<String, CccdFrontReader.Field> read = new java.util.LinkedHashMap<>(Map.of(
+                "id_number", new CccdFrontReader.Field("054156722243", false, 0.9),
+                "date_of_expiry", new CccdFrontReader.Field("06/05/2016", false, 0.8)));
+        CccdFrontReader.expiryByLaw(read, CccdFrontReader.CHIP_CARDS_FROM);
+        assertThat(read.get("date_of_expiry").value()).isEqualTo("06/05/2016");
+        Map<String, CccdFrontReader.Field> flagged = new java.util.LinkedHashMap<>(Map.of(
+                "id_number", new CccdFrontReader.Field("054156722243", true, 0.3),
+                "date_of_expiry", new CccdFrontReader.Field("", true, 0)));
+        CccdFrontReader.expiryByLaw(flagged, CccdFrontReader.CHIP_CARDS_FROM);
+        assertThat(flagged.get("date_of_expiry").value()).isEmpty();
+    }
+
+    @Test
+    void theExpiryAgeNeedsACardIssuedMoreThanTwoYearsBefore() {
+        assertThat(CccdFrontReader.rules("001097012345", "13/11/1997", "13/11/2022")).isEqualTo(3);
+        assertThat(CccdFrontReader.rules("001097012345", "13/11/1997", "13/11/2022", CccdFrontReader.CHIP_CARDS_FROM))
+                .isEqualTo(2);
+        assertThat(CccdFrontReader.rules("001097012345", "13/11/1997", "13/11/2037", CccdFrontReader.CHIP_CARDS_FROM))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void theChipFrontIsToldFromThe2016FrontByItsQrCode() {
+        CardRenderer renderer = new CardRenderer();
+        Photographer photographer = new Photographer();
+        try (Models models = new Models()) {
+            Random random = new Random(5);
+            VnIdentity id = new IdentityFactory(models, SharedData.root()).next(random);
+            assertThat(CccdFrontReader.hasQrBlock(CccdFrontReader.plainPage(RgbImage.of(renderer.front(id, null))))).isTrue();
+            assertThat(CccdFrontReader.hasQrBlock(CccdFrontReader.plainPage(RgbImage.of(renderer.front2016(id, null)))))
+                    .isFalse();
+            // Blur does not hide a QR block's ink, it only spreads it.
+            Photographer.Photo photo = photographer.shoot(RgbImage.of(renderer.front(id, null)), "blur", random);
+            RgbImage blurred = CardLocator.rectify(photo.image(), photo.corners(), 1000, 630);
+            assertThat(CccdFrontReader.hasQrBlock(CccdFrontReader.plainPage(blurred))).isTrue();
+        }
+    }
+
+    @Test
+    void theBlurOfAnOutOfFocusPhotoIsMeasuredOnTheCard() {
+        CardRenderer renderer = new CardRenderer();
+        Photographer photographer = new Photographer();
+        try (Models models = new Models()) {
+            Random random = new Random(5);
+            IdentityFactory identities = new IdentityFactory(models, SharedData.root());
+            for (String degradation : new String[] {"none", "blur", "blur"}) {
+                Photographer.Photo photo = photographer.shoot(RgbImage.of(renderer.front(identities.next(random), null)),
+                        degradation, random);
+                double card = Math.hypot(photo.corners()[1][0] - photo.corners()[0][0],
+                        photo.corners()[1][1] - photo.corners()[0][1]);
+                double sigma = CccdFrontReader.blurSigma(CccdFrontReader.plainPage(
+                        CardLocator.rectify(photo.image(), photo.corners(), 1000, 630)));
+                if (degradation.equals("none")) {
+                    assertThat(sigma).isZero();
+                } else {
+                    // A box of 5 or 7 photo pixels, scaled to the 1000 px card: a standard deviation of
+                    // (5 or 7) / sqrt(12) times 1000 / card width.
+                    double least = 5 / Math.sqrt(12) * 1000 / card;
+                    double most = 7 / Math.sqrt(12) * 1000 / card;
+                    assertThat(sigma).isBetween(0.6 * least, 1.4 * most);
+                }
+            }
+        }
+    }
 }

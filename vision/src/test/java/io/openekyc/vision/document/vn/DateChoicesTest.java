@@ -93,4 +93,17 @@ class DateChoicesTest {
     void noDateIsChosenWhenNoneOfTheAllowedYearsWasSeen() {
         assertThat(DateChoices.plausible(seen("1", "1", "1", "2", "2", "0", "9", "1"), 1926, 2008)).isNull();
     }
+
+    @Test
+    void anExpiryNoLaterThanTwoYearsAfterTheFirstChipCardsIsNotTaken() {
+        // Born 13/11/1997: a card issued from 2021 runs to the 40th birthday (the 25th, in 2022, is
+        // within two years of any issue). OCR saw 2022 first and 2037 as an alternative.
+        List<Map<Character, Double>> birth = seen("1", "3", "1", "1", "1", "9", "9", "7");
+        List<Map<Character, Double>> expiry = seen("1", "3", "1", "1", "2", "0", "23", "27");
+        assertThat(DateChoices.choose("001097012345", birth, expiry)[1].value()).isEqualTo("13/11/2022");
+        CccdFrontReader.Field[] chosen = DateChoices.choose("001097012345", birth, expiry,
+                CccdFrontReader.CHIP_CARDS_FROM);
+        assertThat(chosen[0].value()).isEqualTo("13/11/1997");
+        assertThat(chosen[1].value()).isEqualTo("13/11/2037");
+    }
 }
