@@ -20,6 +20,8 @@ public final class CardLocator {
     static final int WORK_SIZE = 640;
     private static final int ANGLES = 180;
     private static final int LINES = 40;
+    /** Largest angle (degrees) between opposite sides: those of a card seen obliquely converge by 15 degrees and more. */
+    private static final int OPPOSITE_SIDES = 18;
     /** Largest channel difference (0-255) of a pixel still taken for the paper beside it. */
     private static final int PAPER_TOLERANCE = 28;
 
@@ -68,7 +70,7 @@ public final class CardLocator {
             for (int j = i + 1; j < lines.size(); j++) {
                 Line a1 = lines.get(i);
                 Line a2 = lines.get(j);
-                if (angleBetween(a1, a2) > 12 || Math.abs(a1.rho() - a2.rho()) < 40) {
+                if (angleBetween(a1, a2) > OPPOSITE_SIDES || Math.abs(a1.rho() - a2.rho()) < 40) {
                     continue;
                 }
                 for (int k = i + 1; k < lines.size(); k++) {
@@ -78,7 +80,7 @@ public final class CardLocator {
                         }
                         Line b1 = lines.get(k);
                         Line b2 = lines.get(l);
-                        if (angleBetween(b1, b2) > 12 || Math.abs(b1.rho() - b2.rho()) < 40
+                        if (angleBetween(b1, b2) > OPPOSITE_SIDES || Math.abs(b1.rho() - b2.rho()) < 40
                                 || Math.abs(angleBetween(a1, b1) - 90) > 20) {
                             continue;
                         }
@@ -264,22 +266,31 @@ public final class CardLocator {
 
     /** A line (a, b, c with ax + by = c) through at least half of 37 points (outliers dropped); null when they do not line up. */
     private static double[] straightRun(List<double[]> points) {
+        // Two rounds at 3 px first: an edge point of the frame's line among the paper's does not tilt the fit.
+        return trimmedLine(points, 4, 2, 18);
+    }
+
+    /**
+     * Least squares, {@code rounds} times dropping points farther than 1.5 px from the line (3 px in the
+     * first {@code wideRounds}); null when fewer than {@code minimum} points are left.
+     */
+    private static double[] trimmedLine(List<double[]> points, int rounds, int wideRounds, int minimum) {
         List<double[]> kept = points;
-        double[] line = null;
-        for (int round = 0; round < 4; round++) {
-            if (kept.size() < 18) {
+        for (int round = 0; round < rounds; round++) {
+            if (kept.size() < minimum) {
                 return null;
             }
-            line = leastSquares(kept);
+            double[] line = leastSquares(kept);
+            double tolerance = round < wideRounds ? 3 : 1.5;
             List<double[]> close = new ArrayList<>();
             for (double[] p : kept) {
-                if (Math.abs(line[0] * p[0] + line[1] * p[1] - line[2]) < (round < 2 ? 3 : 1.5)) {
+                if (Math.abs(line[0] * p[0] + line[1] * p[1] - line[2]) < tolerance) {
                     close.add(p);
                 }
             }
             kept = close;
         }
-        return kept.size() < 18 ? null : leastSquares(kept);
+        return kept.size() < minimum ? null : leastSquares(kept);
     }
 
     private static double[] lineThrough(double[] p, double[] q) {
@@ -621,21 +632,7 @@ public final class CardLocator {
                 kept.add(points.get(i));
             }
         }
-        double[] line = null;
-        for (int round = 0; round < 3; round++) {
-            if (kept.size() < 10) {
-                return null;
-            }
-            line = leastSquares(kept);
-            List<double[]> close = new ArrayList<>();
-            for (double[] p : kept) {
-                if (Math.abs(line[0] * p[0] + line[1] * p[1] - line[2]) < 1.5) {
-                    close.add(p);
-                }
-            }
-            kept = close;
-        }
-        return kept.size() < 10 ? null : leastSquares(kept);
+        return trimmedLine(kept, 3, 0, 10);
     }
 
     /** Total least squares: the line through the centroid along the points' main direction. */

@@ -72,6 +72,32 @@ class CardLocatorTest {
     }
 
     @Test
+    void findsACardSeenSoObliquelyThatItsSidesConvergeBySeventeenDegrees() {
+        // Left and right sides each lean 8.5 degrees outwards: the top edge is nearer the camera's axis.
+        double[][] card = {{300, 250}, {1300, 250}, {1391, 860}, {209, 860}};
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(1600, 1200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setColor(new java.awt.Color(60, 62, 70));
+        g.fillRect(0, 0, 1600, 1200);
+        g.setColor(new java.awt.Color(230, 230, 224));
+        g.fill(polygon(card));
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 40));
+        for (int row = 0; row < 5; row++) {
+            g.drawString("Ho va ten / Full name: " + row, 420, 370 + 100 * row);
+        }
+        g.dispose();
+
+        CardLocator.Located located = new CardLocator().locate(RgbImage.of(photo));
+
+        assertThat(located).isNotNull();
+        double[][] found = located.corners();
+        assertThat(maxDistance(found, card) < 0.01 * 1000 || maxDistance(halfTurned(found), card) < 0.01 * 1000)
+                .as("corners %s", java.util.Arrays.deepToString(found)).isTrue();
+    }
+
+    @Test
     void aFramedPaleCertificateIsOutlinedByItsPaperEdgeNotItsFrame() {
         // Cream paper on a beige table, a dark ruled frame printed about 4% of its width inside the paper's edge.
         java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(1600, 1200,
