@@ -20,6 +20,10 @@ public final class CardLocator {
     static final int WORK_SIZE = 640;
     private static final int ANGLES = 180;
     private static final int LINES = 40;
+    /** Largest angle (degrees) between opposite sides: those of a card seen obliquely converge by 15 degrees and more. */
+    private static final int OPPOSITE_SIDES = 18;
+    /** Largest channel difference (0-255) of a pixel still taken for the paper beside it. */
+    private static final int PAPER_TOLERANCE = 28;
 
     /** A found card: its corners in the photo (top-left, top-right, bottom-right, bottom-left) and how well edges support them (0..1). */
     public record Located(double[][] corners, double support, int otherCards) {
@@ -66,7 +70,7 @@ public final class CardLocator {
             for (int j = i + 1; j < lines.size(); j++) {
                 Line a1 = lines.get(i);
                 Line a2 = lines.get(j);
-                if (angleBetween(a1, a2) > 12 || Math.abs(a1.rho() - a2.rho()) < 40) {
+                if (angleBetween(a1, a2) > OPPOSITE_SIDES || Math.abs(a1.rho() - a2.rho()) < 40) {
                     continue;
                 }
                 for (int k = i + 1; k < lines.size(); k++) {
@@ -76,7 +80,7 @@ public final class CardLocator {
                         }
                         Line b1 = lines.get(k);
                         Line b2 = lines.get(l);
-                        if (angleBetween(b1, b2) > 12 || Math.abs(b1.rho() - b2.rho()) < 40
+                        if (angleBetween(b1, b2) > OPPOSITE_SIDES || Math.abs(b1.rho() - b2.rho()) < 40
                                 || Math.abs(angleBetween(a1, b1) - 90) > 20) {
                             continue;
                         }
@@ -103,10 +107,11 @@ public final class CardLocator {
             return null;
         }
         best = wholePassportPage(best, strong);
+        double[][] outline = paperEdge(best.quad(), small);
         double[][] corners = new double[4][];
         for (int i = 0; i < 4; i++) {
             // Working-image pixel centres sit at +0.5 (continuous photo coordinates).
-            corners[i] = new double[] {(best.quad()[i][0] + 0.5) / scale, (best.quad()[i][1] + 0.5) / scale};
+            corners[i] = new double[] {(outline[i][0] + 0.5) / scale, (outline[i][1] + 0.5) / scale};
         }
         // Hough angles are 1-degree steps: the coarse sides may be off by several pixels at their ends.
         corners = refine(photo, refine(photo, corners, 4 / scale), 3);
@@ -152,6 +157,147 @@ public final class CardLocator {
             }
         }
         return page;
+    }
+
+    /**
+     * A document whose print is framed (a paper registration certificate's ruled border) shows the
+     * frame's lines far more sharply than the edge of its pale paper, so the frame can win as the
+     * outline. Across each side, the paper's edge is where the colour of the paper just inside the
+     * side gives way for good (a run of other colours longer than a ruled line is thick); where
+     * those places line up on a straight line beyond the side, the side moves out to it. A card whose
+     * outline is its own edge has background beyond it: its sides stay. Every side must show its
+     * paper's edge (a frame is printed all round), else nothing moves.
+     */
+    private static double[][] paperEdge(double[][] quad, RgbImage image) {
+        double[][] lines = new double[4][];
+        boolean moved = false;
+        double[] c = centre(quad);
+        for (int side = 0; side < 4; side++) {
+            double[] a = quad[side];
+            double[] b = quad[(side + 1) % 4];
+            double length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+            double nx = (b[1] - a[1]) / length;
+            double ny = -(b[0] - a[0]) / length;
+            if ((a[0] - c[0]) * nx + (a[1] - c[1]) * ny < 0) { // the normal pointing away from the card
+                nx = -nx;
+                ny = -ny;
+            }
+            double[] opposite = quad[(side + 2) % 4];
+            double depth = Math.abs((opposite[0] - a[0]) * nx + (opposite[1] - a[1]) * ny);
+            // A frame's margin is a few percent of the document's depth.
+            int reach = (int) Math.max(8, 0.08 * depth);
+            List<double[]> points = new ArrayList<>();
+            List<Double> offsets = new ArrayList<>();
+            for (int s = 2; s <= 38; s++) {
+                double x = a[0] + (b[0] - a[0]) * s / 40;
+                double y = a[1] + (b[1] - a[1]) * s / 40;
+                double edge = paperEnds(image, x, y, nx, ny, reach);
+                if (!Double.isNaN(edge)) {
+                    points.add(new double[] {x + edge * nx, y + edge * ny});
+                    offsets.add(edge);
+                }
+            }
+            double[] line = straightRun(points);
+            if (line == null) {
+                return quad;
+            }
+            // Offset of the fitted line from the side at its middle (positive: outwards).
+            double mx = (a[0] + b[0]) / 2;
+            double my = (a[1] + b[1]) / 2;
+            double along = line[0] * nx + line[1] * ny;
+            double shift = Math.abs(along) < 0.9 ? 0 : (line[2] - line[0] * mx - line[1] * my) / along;
+            if (shift > 1.5 && shift < reach) {
+                lines[side] = line;
+                moved = true;
+            } else {
+                lines[side] = lineThrough(a, b);
+            }
+        }
+        if (!moved) {
+            return quad;
+        }
+        double[][] out = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            out[i] = meet(lines[(i + 3) % 4], lines[i]);
+            if (out[i] == null) {
+                return quad;
+            }
+        }
+        return plausible(out, image.width(), image.height()) ? out : quad;
+    }
+
+    /**
+     * Along the outward normal from (x, y): the offset where the paper (the median colour 4-12 px
+     * inside) ends before a run of at least 5 px of other colours; NaN when it does not within reach.
+     */
+    private static double paperEnds(RgbImage image, double x, double y, double nx, double ny, int reach) {
+        int[][] inside = new int[3][9];
+        for (int k = 0; k < 9; k++) {
+            for (int ch = 0; ch < 3; ch++) {
+                inside[ch][k] = Math.round(image.sample((float) (x - (4 + k) * nx), (float) (y - (4 + k) * ny), ch));
+            }
+        }
+        float[] paper = new float[3];
+        for (int ch = 0; ch < 3; ch++) {
+            java.util.Arrays.sort(inside[ch]);
+            paper[ch] = inside[ch][4];
+        }
+        int lastPaper = Integer.MIN_VALUE;
+        int other = 0;
+        for (int d = -2; d <= reach; d++) {
+            float px = (float) (x + d * nx);
+            float py = (float) (y + d * ny);
+            if (px < 0 || py < 0 || px > image.width() - 1 || py > image.height() - 1) {
+                return Double.NaN;
+            }
+            boolean isPaper = true;
+            for (int ch = 0; ch < 3; ch++) {
+                isPaper &= Math.abs(image.sample(px, py, ch) - paper[ch]) <= PAPER_TOLERANCE;
+            }
+            if (isPaper) {
+                lastPaper = d;
+                other = 0;
+            } else if (++other >= 5) {
+                return lastPaper == Integer.MIN_VALUE ? Double.NaN : lastPaper + 0.5;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** A line (a, b, c with ax + by = c) through at least half of 37 points (outliers dropped); null when they do not line up. */
+    private static double[] straightRun(List<double[]> points) {
+        // Two rounds at 3 px first: an edge point of the frame's line among the paper's does not tilt the fit.
+        return trimmedLine(points, 4, 2, 18);
+    }
+
+    /**
+     * Least squares, {@code rounds} times dropping points farther than 1.5 px from the line (3 px in the
+     * first {@code wideRounds}); null when fewer than {@code minimum} points are left.
+     */
+    private static double[] trimmedLine(List<double[]> points, int rounds, int wideRounds, int minimum) {
+        List<double[]> kept = points;
+        for (int round = 0; round < rounds; round++) {
+            if (kept.size() < minimum) {
+                return null;
+            }
+            double[] line = leastSquares(kept);
+            double tolerance = round < wideRounds ? 3 : 1.5;
+            List<double[]> close = new ArrayList<>();
+            for (double[] p : kept) {
+                if (Math.abs(line[0] * p[0] + line[1] * p[1] - line[2]) < tolerance) {
+                    close.add(p);
+                }
+            }
+            kept = close;
+        }
+        return kept.size() < minimum ? null : leastSquares(kept);
+    }
+
+    private static double[] lineThrough(double[] p, double[] q) {
+        double length = Math.hypot(q[0] - p[0], q[1] - p[1]);
+        double a = -(q[1] - p[1]) / length;
+        double b = (q[0] - p[0]) / length;
+        return new double[] {a, b, a * p[0] + b * p[1]};
     }
 
     private static double[] centre(double[][] q) {
@@ -486,21 +632,7 @@ public final class CardLocator {
                 kept.add(points.get(i));
             }
         }
-        double[] line = null;
-        for (int round = 0; round < 3; round++) {
-            if (kept.size() < 10) {
-                return null;
-            }
-            line = leastSquares(kept);
-            List<double[]> close = new ArrayList<>();
-            for (double[] p : kept) {
-                if (Math.abs(line[0] * p[0] + line[1] * p[1] - line[2]) < 1.5) {
-                    close.add(p);
-                }
-            }
-            kept = close;
-        }
-        return kept.size() < 10 ? null : leastSquares(kept);
+        return trimmedLine(kept, 3, 0, 10);
     }
 
     /** Total least squares: the line through the centroid along the points' main direction. */
