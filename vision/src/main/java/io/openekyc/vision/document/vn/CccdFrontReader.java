@@ -863,7 +863,7 @@ public final class CccdFrontReader {
     private Field fullName(RgbImage page, TextLine line) {
         Field read = nameField(name(line.text()), line.ocr().confidence());
         String[] words = read.value().split(" ");
-        if (knownGivenNames(words) || words.length < 2) {
+        if (GivenNames.allKnown(words) || words.length < 2) {
             return read;
         }
         List<List<Map<String, Double>>> alternatives = letterChoices(ocr.symbols(crop(page, line), null));
@@ -871,16 +871,6 @@ public final class CccdFrontReader {
             return read; // the second reading split the line otherwise: no word to align
         }
         return respelled(read, alternatives);
-    }
-
-    /** Whether every word after the family name is a given-name syllable ({@link GivenNames}). */
-    static boolean knownGivenNames(String[] words) {
-        for (int i = 1; i < words.length; i++) {
-            if (!GivenNames.known(words[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -120,7 +120,7 @@ public record CmndReader(TextRecognizer ocr) {
     private CardField fullName(RgbImage page, InkLines.Line line, String read) {
         CardField checked = CardText.checked(read, NAME);
         String[] words = read.split(" ");
-        if (words.length < 2 || CccdFrontReader.knownGivenNames(words)) {
+        if (words.length < 2 || GivenNames.allKnown(words)) {
             return checked;
         }
         List<List<Map<String, Double>>> alternatives =

@@ -290,11 +290,7 @@ public record DriverLicenceReader(TextRecognizer ocr) {
                         .strip()));
         double confidence = 1;
         String[] words = name.split(" ");
-        boolean known = true;
-        for (int i = 1; i < words.length; i++) {
-            known &= GivenNames.known(words[i]);
-        }
-        if (!known && words.length >= 2) {
+        if (!GivenNames.allKnown(words) && words.length >= 2) {
             List<List<Map<String, Double>>> alternatives = CccdFrontReader.letterChoices(
                     InkLines.symbols(ocr, page, line.box()));
             if (alternatives.size() >= words.length) {

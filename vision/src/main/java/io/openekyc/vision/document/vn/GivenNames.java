@@ -49,6 +49,16 @@ final class GivenNames {
         return SYLLABLES.contains(Normalizer.normalize(word.toUpperCase(Locale.ROOT), Normalizer.Form.NFC));
     }
 
+    /** Whether every word after the family name ({@code words[0]}) is a given-name syllable. */
+    static boolean allKnown(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (!known(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Respells in place the given and middle names of {@code words} (all but the family name) that
      * are no name syllable, each from the letters OCR considered at its positions
