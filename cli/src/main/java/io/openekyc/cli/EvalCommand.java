@@ -224,11 +224,12 @@ class EvalCommand {
             System.out.println("Engine answer (fronts: the QR's values where it was read), dates = birth and expiry "
                     + "where the truth has them; "
                     + "printed = the OCR of the card face alone. Card found = corners within 3% of the card width. "
-                    + "Silent errors = photos with a key field (number, name, date) wrong and not flagged to be reviewed.");
+                    + "Silent errors = photos with a key field (number, name, date) wrong and not flagged to be reviewed; "
+                    + "needless reviews = photos with every key field right but one flagged.");
             System.out.println();
             System.out.println("| type | side | degradation | photos | card found | read | id number exact | name exact | dates exact "
-                    + "| MRZ valid | QR read | printed id | printed name | printed dates | median ms | silent errors |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                    + "| MRZ valid | QR read | printed id | printed name | printed dates | median ms | silent errors | needless reviews |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             var groups = new java.util.TreeMap<String, List<Outcome>>();
             for (var o : outcomes) {
                 groups.computeIfAbsent(o.type() + "|" + o.side() + "|" + o.degradation(), k -> new java.util.ArrayList<>()).add(o);
@@ -237,12 +238,12 @@ class EvalCommand {
             for (var entry : groups.entrySet()) {
                 String[] key = entry.getKey().split("\\|");
                 var list = entry.getValue();
-                System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.0f | %s |%n",
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.0f | %s | %s |%n",
                         key[0], key[1], key[2], list.size(), rate(list, Outcome::cardFound), rate(list, Outcome::read),
                         rate(list, Outcome::idNumberExact), rate(list, Outcome::nameExact), rate(list, Outcome::datesExact),
                         rate(list, Outcome::mrzValid), rate(list, Outcome::qrRead), rate(list, Outcome::printedIdExact),
                         rate(list, Outcome::printedNameExact), rate(list, Outcome::printedDatesExact), median(list),
-                        rate(list, Outcome::silentError));
+                        rate(list, Outcome::silentError), rate(list, Outcome::needlessReview));
             }
             System.out.println();
             System.out.println("Fields: share of photos with each ground-truth field exact, per type and side.");
@@ -326,6 +327,7 @@ class EvalCommand {
                     summary.put("mrz_valid", value(list, Outcome::mrzValid));
                     summary.put("median_ms", median(list));
                     summary.put("silent_errors", value(list, Outcome::silentError));
+                    summary.put("needless_reviews", value(list, Outcome::needlessReview));
                     perType.put(entry.getKey(), summary);
                 }
                 java.nio.file.Files.writeString(jsonOut, tools.jackson.databind.json.JsonMapper.builder().build()

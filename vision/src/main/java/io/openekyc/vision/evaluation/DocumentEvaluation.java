@@ -40,7 +40,7 @@ public final class DocumentEvaluation {
                           Boolean idNumberExact, Boolean nameExact, Boolean datesExact, Boolean mrzValid,
                           Boolean qrRead, Boolean printedIdExact, Boolean printedNameExact, Boolean printedDatesExact,
                           Map<String, Boolean> qualityFlags, Map<String, Boolean> fieldsExact, double millis,
-                          String image, Map<String, Misread> misread) {
+                          String image, Map<String, Misread> misread, java.util.Set<String> reviewed) {
 
         /**
          * A key field (number, name, date) answered wrong without a to-be-reviewed flag: the error a lender's
@@ -52,6 +52,17 @@ public final class DocumentEvaluation {
             }
             return misread.entrySet().stream()
                     .anyMatch(e -> KEY_FIELDS.contains(e.getKey()) && e.getValue().read() != null && !e.getValue().toBeReviewed());
+        }
+
+        /**
+         * Every key field right, yet one flagged to be reviewed: work a reviewer does for nothing, the
+         * price of flags that catch silent errors. Null when the photo has no key field judged.
+         */
+        public Boolean needlessReview() {
+            if (fieldsExact.keySet().stream().noneMatch(KEY_FIELDS::contains)) {
+                return null;
+            }
+            return misread.keySet().stream().noneMatch(KEY_FIELDS::contains) && reviewed.stream().anyMatch(KEY_FIELDS::contains);
         }
     }
 
@@ -137,6 +148,13 @@ public final class DocumentEvaluation {
                         fields.get(name).asString()));
             }
         });
+        java.util.Set<String> reviewed = new java.util.TreeSet<>();
+        fieldsExact.keySet().forEach(name -> {
+            CardField field = reading.fields().get(name);
+            if (field != null && field.toBeReviewed()) {
+                reviewed.add(name);
+            }
+        });
         if (passport) {
             Map<String, String> printed = reading.printed();
             return new Outcome("vn.passport", side, truth.get("degradation").asString(), found, read,
@@ -148,7 +166,7 @@ public final class DocumentEvaluation {
                     same(printed.get("passport_number"), fields, "passport_number"),
                     same(printed.get("full_name"), fields, "full_name"),
                     PASSPORT_DATES.stream().allMatch(d -> same(printed.get(d), fields, d)), flags, fieldsExact,
-                    reading.millis(), imageName, misread);
+                    reading.millis(), imageName, misread, reviewed);
         }
         if (type.equals("vn.mrc")) {
             // Printed fields only, no id number: name = the owner's, dates = first and last registration.
@@ -156,7 +174,7 @@ public final class DocumentEvaluation {
             Boolean datesExact = MRC_DATES.stream().allMatch(d -> same(reading.value(d), fields, d));
             return new Outcome(type, side, truth.get("degradation").asString(), found, read, null, nameExact,
                     datesExact, null, null, null, nameExact, datesExact, flags, fieldsExact, reading.millis(), imageName,
-                    misread);
+                    misread, reviewed);
         }
         // Backs without an MRZ print no number; their dates are the issue date (and CMND expiry).
         Boolean idExact = fields.has("id_number") ? same(reading.value("id_number"), fields, "id_number") : null;
@@ -170,7 +188,7 @@ public final class DocumentEvaluation {
         Boolean printedDates = back ? null : dates(printed, fields, false);
         return new Outcome(type, side, truth.get("degradation").asString(), found, read,
                 idExact, nameExact, datesExact, mrzValid, qrRead, printedId, printedName, printedDates, flags,
-                fieldsExact, reading.millis(), imageName, misread);
+                fieldsExact, reading.millis(), imageName, misread, reviewed);
     }
 
     private static boolean same(String value, JsonNode fields, String name) {
