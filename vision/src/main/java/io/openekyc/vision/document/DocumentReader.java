@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -462,7 +463,8 @@ public final class DocumentReader {
             page.forEach((name, field) -> printed.put(name, field.value()));
             RgbImage pageImage = card;
             tampering.add(fuseViz(fields, page, List.of(() -> viz.valueReadings(pageImage, "full_name"),
-                    () -> viz.deblurredReadings(pageImage, "full_name"))));
+                    () -> viz.deblurredReadings(pageImage, "full_name"), () -> viz.secondModelReadings(pageImage, "full_name")),
+                    name -> viz.nameDisputed(pageImage, name)));
             settleIssueDate(fields, () -> viz.valueReadings(pageImage, "date_of_issue"),
                     () -> viz.dateDigitChoices(pageImage, "date_of_issue"));
         }
@@ -500,9 +502,11 @@ public final class DocumentReader {
      * (birthplace, issue date and place) are added as read. Values read well-formed on both that
      * disagree are the tampering signal "viz_vs_mrz". The name is settled word by word against the
      * MRZ's (which has no diacritics): a printed word is taken only where its letters are the MRZ's.
+     * The MRZ confirms letters, not tone marks: a name {@code marksDisputed} spells otherwise (the
+     * second OCR model's reading, null when it agrees) is to be reviewed, as that spelling has it.
      */
     static QualityCheck fuseViz(Map<String, CardField> fields, Map<String, CccdFrontReader.Field> page,
-                                List<Supplier<List<String>>> moreNameReadings) {
+                                List<Supplier<List<String>>> moreNameReadings, UnaryOperator<String> marksDisputed) {
         List<String> differing = new ArrayList<>();
         int compared = 0;
         for (String name : VIZ_AND_MRZ) {
@@ -515,7 +519,9 @@ public final class DocumentReader {
                     compared++;
                 }
                 if (match.agrees()) {
-                    fields.put(name, new CardField(match.name(), CONFIRMED, false, "printed"));
+                    String disputed = marksDisputed.apply(match.name());
+                    fields.put(name, disputed == null ? new CardField(match.name(), CONFIRMED, false, "printed")
+                            : new CardField(disputed, null, true, "printed"));
                 } else {
                     if (wellFormed) {
                         differing.add(name);

@@ -87,10 +87,26 @@ class PassportReadingTest {
         Map<String, CardField> fields = new LinkedHashMap<>();
         fields.put("full_name", new CardField("TRAN VAN AN", null, false, "mrz"));
         QualityCheck check = DocumentReader.fuseViz(fields, Map.of("full_name", new CccdFrontReader.Field("LÊ VĂN AN", false)),
-                List.of(() -> List.of("LÊ VĂN AN", "LÊ VĂN AN")));
+                List.of(() -> List.of("LÊ VĂN AN", "LÊ VĂN AN")), name -> null);
         assertThat(check.failed()).isTrue();
         assertThat(fields.get("full_name").value()).isEqualTo("TRAN VAN AN");
         assertThat(fields.get("full_name").toBeReviewed()).isTrue();
+    }
+
+    @Test
+    void theMrzConfirmsANamesLettersButNotItsToneMarks() {
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        fields.put("full_name", new CardField("HO TUYEN LAM", null, false, "mrz"));
+        Map<String, CccdFrontReader.Field> page = Map.of("full_name", new CccdFrontReader.Field("HỒ TUYỂN LÂM", false));
+
+        DocumentReader.fuseViz(fields, page, List.of(), name -> null);
+        assertThat(fields.get("full_name")).isEqualTo(new CardField("HỒ TUYỂN LÂM", DocumentReader.CONFIRMED, false, "printed"));
+
+        // The second OCR model reads other marks: the name is to be reviewed, spelled as that model reads it.
+        fields.put("full_name", new CardField("HO TUYEN LAM", null, false, "mrz"));
+        DocumentReader.fuseViz(fields, page, List.of(),
+                name -> name.equals("HỒ TUYỂN LÂM") ? "HỒ TUYỀN LÂM" : null);
+        assertThat(fields.get("full_name")).isEqualTo(new CardField("HỒ TUYỀN LÂM", null, true, "printed"));
     }
 
     @Test

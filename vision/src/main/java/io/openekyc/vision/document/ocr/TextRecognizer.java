@@ -25,25 +25,41 @@ public final class TextRecognizer implements AutoCloseable {
 
     static final String ENGLISH = "@tesseract.js-data/eng/eng.traineddata.gz";
     static final String VIETNAMESE = "@tesseract.js-data/vie/vie.traineddata.gz";
+    /** The same package's other Vietnamese model (tessdata 4.0.0, trained apart from the "best" one). */
+    static final String VIETNAMESE_STANDARD = "@tesseract.js-data/vie/vie_standard.traineddata.gz";
 
     private final Path dataDir;
     private final String language;
     private final ThreadLocal<TessBaseAPI> engines;
     private final List<TessBaseAPI> created = new ArrayList<>();
+    private final TextRecognizer secondOpinion;
 
     /** English (the MRZ alphabet and Latin text). */
     public TextRecognizer(Models models, Path cacheDir) {
         this(models, cacheDir, "eng");
     }
 
-    /** @param language "eng" or "vie" (Vietnamese with its diacritics) */
+    /**
+     * @param language "eng" or "vie" (Vietnamese with its diacritics; it comes with a
+     *                 {@link #secondOpinion()})
+     */
     public TextRecognizer(Models models, Path cacheDir, String language) {
-        if (!language.equals("eng") && !language.equals("vie")) {
+        if (!language.equals("eng") && !language.equals("vie") && !language.equals("vie_standard")) {
             throw new IllegalArgumentException("OCR languages: eng, vie");
         }
         this.language = language;
         this.dataDir = unpack(models, cacheDir, language);
         this.engines = ThreadLocal.withInitial(this::newEngine);
+        this.secondOpinion = language.equals("vie") ? new TextRecognizer(models, cacheDir, "vie_standard") : null;
+    }
+
+    /**
+     * A recogniser of the same language with a second, separately trained model (Vietnamese: the
+     * standard tessdata model beside the "best" one), whose slips differ: where the two read the same
+     * letters with different tone marks, neither reading can be trusted. Null for English.
+     */
+    public TextRecognizer secondOpinion() {
+        return secondOpinion;
     }
 
     /** A recognised word: its text, Tesseract's confidence (0..1) and its left and right edges in the image. */
@@ -218,7 +234,7 @@ public final class TextRecognizer implements AutoCloseable {
     }
 
     private static Path unpack(Models models, Path cacheDir, String language) {
-        Path dir = cacheDir.resolve("tessdata-4.0.0_best_int");
+        Path dir = cacheDir.resolve("tesseract.js-data-1.0.0"); // the npm package version of every file in it
         Path file = dir.resolve(language + ".traineddata");
         if (Files.exists(file)) {
             return dir;
@@ -226,7 +242,11 @@ public final class TextRecognizer implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, language, ".tmp");
-            String bundled = language.equals("vie") ? VIETNAMESE : ENGLISH;
+            String bundled = switch (language) {
+                case "vie" -> VIETNAMESE;
+                case "vie_standard" -> VIETNAMESE_STANDARD;
+                default -> ENGLISH;
+            };
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(models.file(bundled)))) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -239,6 +259,9 @@ public final class TextRecognizer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (secondOpinion != null) {
+            secondOpinion.close();
+        }
         synchronized (created) {
             for (TessBaseAPI api : created) {
                 api.End();

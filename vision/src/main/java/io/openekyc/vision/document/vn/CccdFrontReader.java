@@ -858,9 +858,16 @@ public final class CccdFrontReader {
      * The name on its own line. When a given or middle name word is no name syllable (a tone mark
      * misread), the line is read again with Tesseract's alternatives for each letter and the word
      * spelled as the syllable they allow ({@link GivenNames}); the field's confidence is then at most
-     * that of the least sure letter chosen.
+     * that of the least sure letter chosen. A name the second OCR model reads with other tone marks
+     * is to be reviewed, as that model spells it ({@link NameMarks}).
      */
     private Field fullName(RgbImage page, TextLine line) {
+        Field named = spelledName(page, line);
+        String disputed = named.toBeReviewed() ? null : NameMarks.disputed(ocr, crop(page, line), named.value());
+        return disputed == null ? named : new Field(disputed, true, named.confidence());
+    }
+
+    private Field spelledName(RgbImage page, TextLine line) {
         Field read = nameField(name(line.text()), line.ocr().confidence());
         String[] words = read.value().split(" ");
         if (GivenNames.allKnown(words) || words.length < 2) {
@@ -943,9 +950,13 @@ public final class CccdFrontReader {
      */
     static String name(String text) {
         String letters = text.replaceAll("[^\\p{L} ]", " ").strip().replaceAll(" +", " ").toUpperCase(Locale.ROOT);
-        String tilde = Normalizer.normalize(Normalizer.normalize(letters, Normalizer.Form.NFD).replace('\u0308', '\u0303'),
+        return mergeSplitVowels(tilde(letters));
+    }
+
+    /** A diaeresis, which Vietnamese has not, read as the tilde it is at a card's print size ("VŸ" for VỸ). */
+    static String tilde(String text) {
+        return Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFD).replace('\u0308', '\u0303'),
                 Normalizer.Form.NFC);
-        return mergeSplitVowels(tilde);
     }
 
     private static Field parseDate(String text, double confidence) {

@@ -115,9 +115,16 @@ public record CmndReader(TextRecognizer ocr) {
     /**
      * The name on the "Họ tên" line; given or middle name words that are no name syllable are
      * spelled as the one syllable the letters OCR considered allow ({@link GivenNames}), read again
-     * letter by letter, the name's words being the line's last ones.
+     * letter by letter, the name's words being the line's last ones. A name the second OCR model
+     * reads with other tone marks is to be reviewed, as that model spells it ({@link NameMarks}).
      */
     private CardField fullName(RgbImage page, InkLines.Line line, String read) {
+        CardField named = spelledName(page, line, read);
+        String disputed = named.toBeReviewed() ? null : InkLines.nameDisputed(ocr, page, line.box(), named.value());
+        return disputed == null ? named : CardField.printed(disputed, null, true);
+    }
+
+    private CardField spelledName(RgbImage page, InkLines.Line line, String read) {
         CardField checked = CardText.checked(read, NAME);
         String[] words = read.split(" ");
         if (words.length < 2 || GivenNames.allKnown(words)) {

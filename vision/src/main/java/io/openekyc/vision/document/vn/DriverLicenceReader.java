@@ -300,8 +300,13 @@ public record DriverLicenceReader(TextRecognizer ocr) {
             }
         }
         CardField field = CardText.checked(name, "[\\p{Lu} ]{3,}");
-        // A letter chosen from remote alternatives leaves the name to be reviewed.
-        return confidence < 0.5 ? CardField.printed(field.value(), null, true) : field;
+        // A letter chosen from remote alternatives leaves the name to be reviewed; so do other tone
+        // marks read by the second model, which spells it then ({@link NameMarks}).
+        if (confidence < 0.5) {
+            return CardField.printed(field.value(), null, true);
+        }
+        String disputed = field.toBeReviewed() ? null : InkLines.nameDisputed(ocr, page, line.box(), field.value());
+        return disputed == null ? field : CardField.printed(disputed, null, true);
     }
 
     /**

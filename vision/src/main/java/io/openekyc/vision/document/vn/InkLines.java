@@ -50,6 +50,11 @@ public final class InkLines {
         return ocr.symbols(crop(page, box), null);
     }
 
+    /** The name on one box of the page as the second OCR model spells it with other tone marks; null if it does not ({@link NameMarks}). */
+    static String nameDisputed(TextRecognizer ocr, RgbImage page, int[] box, String name) {
+        return NameMarks.disputed(ocr, crop(page, box), name);
+    }
+
     /** A box of the page enlarged as it is read: to about 30 px of ink. */
     private static RgbImage crop(RgbImage page, int[] box) {
         int w = box[2] - box[0];

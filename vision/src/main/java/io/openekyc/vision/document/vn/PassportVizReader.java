@@ -90,7 +90,20 @@ public final class PassportVizReader {
         return readings(page, name, true);
     }
 
+    /**
+     * The value line read as {@link #valueReadings} does by the second OCR model
+     * ({@link TextRecognizer#secondOpinion}), which slips on other letters and marks; empty when
+     * there is none.
+     */
+    public List<String> secondModelReadings(RgbImage page, String name) {
+        return ocr.secondOpinion() == null ? List.of() : readings(ocr.secondOpinion(), page, name, false);
+    }
+
     private List<String> readings(RgbImage page, String name, boolean deblurred) {
+        return readings(ocr, page, name, deblurred);
+    }
+
+    private static List<String> readings(TextRecognizer ocr, RgbImage page, String name, boolean deblurred) {
         boolean date = name.startsWith("date_of_");
         List<String> readings = new ArrayList<>();
         for (double scale : SCALES) {
@@ -99,7 +112,7 @@ public final class PassportVizReader {
                 line = Deblur.richardsonLucy(line, DEBLUR_SIGMA * scale, DEBLUR_STEPS);
             }
             String text = ocr.line(line, date ? DATE_CHARACTERS : null).text().strip();
-            readings.add(date ? text : CccdFrontReader.mergeSplitVowels(text));
+            readings.add(date ? text : CccdFrontReader.mergeSplitVowels(CccdFrontReader.tilde(text)));
         }
         return readings;
     }
@@ -116,6 +129,11 @@ public final class PassportVizReader {
             views.add(Deblur.richardsonLucy(line, DEBLUR_SIGMA * scale, DEBLUR_STEPS));
         }
         return DigitChoices.of(ocr, views);
+    }
+
+    /** The name as the second OCR model spells it on its value line with other tone marks; null if it does not ({@link NameMarks}). */
+    public String nameDisputed(RgbImage page, String name) {
+        return NameMarks.disputed(ocr, valueLine(page, "full_name", 1.5), name);
     }
 
     private static final double[] SCALES = {1.0, 1.5};
@@ -150,7 +168,7 @@ public final class PassportVizReader {
             case "date_of_birth", "date_of_issue", "date_of_expiry" -> CccdFrontReader.date(value);
             case "passport_number" -> checked(value.replace(" ", ""), "[A-Z]\\d{7,8}");
             case "id_number" -> checked(value.replace(" ", ""), "\\d{12}");
-            case "full_name" -> checked(CccdFrontReader.mergeSplitVowels(value), "[\\p{Lu} ]{3,}");
+            case "full_name" -> checked(CccdFrontReader.mergeSplitVowels(CccdFrontReader.tilde(value)), "[\\p{Lu} ]{3,}");
             case "sex" -> sex(value);
             case "place_of_birth" -> checked(province(value), ".*\\p{L}{2,}.*");
             default -> checked(value, ".*\\p{L}{2,}.*");
