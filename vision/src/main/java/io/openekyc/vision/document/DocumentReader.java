@@ -9,6 +9,7 @@ import io.openekyc.vision.document.vn.AddressSplit;
 import io.openekyc.vision.document.vn.CccdFrontReader;
 import io.openekyc.vision.document.vn.CccdQr;
 import io.openekyc.vision.document.vn.CccdRules;
+import io.openekyc.vision.document.vn.GivenNames;
 import io.openekyc.vision.document.vn.IdBackReader;
 import io.openekyc.vision.document.vn.PassportVizReader;
 import io.openekyc.vision.document.vn.PrintedVsQr;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 
@@ -428,6 +430,7 @@ public final class DocumentReader {
             putMrz(fields, "date_of_expiry", mrzDate(f.get("expiry_date"), false), zone.check("expiry_date"));
         }
         putMrz(fields, "nationality", f.get("nationality"), null);
+        reviewedWhenMisread(fields, zone);
         Map<String, String> printed = new LinkedHashMap<>();
         if (typeCode.equals("cccd_chip_back") && located != null) {
             Optional<Map<String, CccdFrontReader.Field>> canCuoc = front.readCanCuocBack(card);
@@ -468,8 +471,21 @@ public final class DocumentReader {
             settleIssueDate(fields, () -> viz.valueReadings(pageImage, "date_of_issue"),
                     () -> viz.dateDigitChoices(pageImage, "date_of_issue"));
         }
+        if (documentType.equals("vn.passport")) {
+            mrzNameToReview(fields);
+        }
         return Optional.of(new CardReading(documentType, side, typeCode, located, fields, printed, zone, null, checks,
                 rules, tampering, 0));
+    }
+
+    /**
+     * The MRZ writes a Vietnamese name without its tone marks (NGUYEN for NGUYỄN): a passport's name
+     * still the MRZ's, not settled by the printed page, is to be reviewed, since the holder's name is
+     * the printed one.
+     */
+    static void mrzNameToReview(Map<String, CardField> fields) {
+        fields.computeIfPresent("full_name", (name, field) -> field.source().equals("mrz")
+                ? new CardField(field.value(), field.confidence(), true, field.source()) : field);
     }
 
     /**
@@ -685,17 +701,25 @@ public final class DocumentReader {
         return false;
     }
 
-    /** The name settled against the MRZ's; {@code agrees} when every word was printed with the MRZ's letters. */
-    record NameMatch(String name, boolean agrees) {
+    /**
+     * The name settled against the MRZ's; {@code agrees} when every word was printed with the MRZ's
+     * letters; {@code known} when every given and middle name word is also a name syllable.
+     */
+    record NameMatch(String name, boolean agrees, boolean known) {
+
+        NameMatch(String name, boolean agrees) {
+            this(name, agrees, agrees);
+        }
     }
 
     /**
      * Each MRZ word takes the first printed reading of that word with the same letters, written as a
-     * Vietnamese syllable can be (see {@link #vietnameseSyllable}; the page's
-     * block reading first, each set of further readings in turn only while the name does not agree
-     * throughout: the line alone, then deconvolved); a word no
-     * reading agrees with stays the MRZ's (then the name does not agree). An agreeing family name gets
-     * its usual tone marks.
+     * Vietnamese syllable can be (see {@link #vietnameseSyllable}), a given or middle name word
+     * preferably one that is a name syllable ({@link GivenNames}: LẮM read under blur is none, LÂM
+     * is); the page's block reading first, each set of further readings in turn only while the name
+     * does not agree throughout or holds a word that is no name syllable: the line alone, then
+     * deconvolved, then by the second OCR model; a word no reading agrees with stays the MRZ's (then
+     * the name does not agree). An agreeing family name gets its usual tone marks.
      */
     static NameMatch settleName(String mrzName, CccdFrontReader.Field printed, List<Supplier<List<String>>> moreReadings) {
         List<String> readings = new ArrayList<>();
@@ -704,7 +728,7 @@ public final class DocumentReader {
         }
         NameMatch match = wordByWord(mrzName, readings);
         for (Supplier<List<String>> further : moreReadings) {
-            if (match.agrees()) {
+            if (match.known()) {
                 break;
             }
             readings.addAll(further.get());
@@ -717,20 +741,29 @@ public final class DocumentReader {
         String[] words = fold(mrzName).split(" ");
         String[] settled = new String[words.length];
         boolean agrees = true;
+        boolean known = true;
         for (int i = 0; i < words.length; i++) {
+            String anySyllable = null;
             for (String reading : readings) {
                 String[] read = reading.strip().split("\\s+");
                 if (read.length == words.length && fold(read[i]).equals(words[i]) && vietnameseSyllable(read[i])) {
-                    settled[i] = read[i];
-                    break;
+                    if (i == 0 || GivenNames.known(read[i])) {
+                        settled[i] = read[i];
+                        break;
+                    }
+                    anySyllable = anySyllable == null ? read[i] : anySyllable;
                 }
+            }
+            known &= settled[i] != null;
+            if (settled[i] == null) {
+                settled[i] = anySyllable;
             }
             agrees &= settled[i] != null;
             if (settled[i] == null) {
                 settled[i] = words[i];
             }
         }
-        return new NameMatch(String.join(" ", settled), agrees);
+        return new NameMatch(String.join(" ", settled), agrees, agrees && known);
     }
 
     /** The capital letters of the Vietnamese alphabet (with F, J, W, Z of foreign names), as printed on a passport. */
@@ -751,6 +784,25 @@ public final class DocumentReader {
         }
         return java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD).chars()
                 .filter(c -> TONE_MARKS.indexOf(c) >= 0).count() <= 1;
+    }
+
+    /** The values an MRZ check digit covers (the composite also covers the personal number). */
+    private static final Set<String> CHECKED_BY_DIGIT = Set.of("passport_number", "id_number", "date_of_birth",
+            "date_of_expiry");
+
+    /**
+     * A zone with a check digit that disagrees was misread somewhere: the values no check digit covers
+     * (name, sex, nationality, issuing country) are to be reviewed; with two or more disagreeing, a
+     * check digit that agrees may do so by chance (1 in 10 for a garbled field), so every value the
+     * zone gave is to be reviewed, and none is confirmed.
+     */
+    static void reviewedWhenMisread(Map<String, CardField> fields, MrzResult zone) {
+        long failed = zone.checks().stream().filter(c -> Boolean.FALSE.equals(c.valid())).count();
+        if (failed == 0) {
+            return;
+        }
+        fields.replaceAll((name, field) -> !field.source().equals("mrz") || failed < 2 && CHECKED_BY_DIGIT.contains(name)
+                ? field : new CardField(field.value(), failed < 2 ? field.confidence() : null, true, field.source()));
     }
 
     private static void putMrz(Map<String, CardField> fields, String name, String value, Boolean checkDigit) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.openekyc.vision.SharedData;
 import io.openekyc.vision.document.generator.CardGenerator;
 import io.openekyc.vision.document.generator.IdentityFactory;
+import io.openekyc.vision.document.mrz.MrzCheck;
+import io.openekyc.vision.document.mrz.MrzFormat;
+import io.openekyc.vision.document.mrz.MrzResult;
 import io.openekyc.vision.document.vn.CccdFrontReader;
 import io.openekyc.vision.document.vn.Surnames;
 import io.openekyc.vision.face.FaceKit;
@@ -64,11 +67,12 @@ class PassportReadingTest {
                 List.of());
         assertThat(match.agrees()).isTrue();
         assertThat(match.name()).isEqualTo("NGUYỄN TUYỀN LÂM");
-        // The block reading lost a word: the name line read alone supplies it.
+        // The block reading lost a word: the name line read alone supplies it, as the reading where
+        // it is a name syllable spells it (TÁM is none, TÂM is).
         match = DocumentReader.settleName("PHAM KHAI TAM", new CccdFrontReader.Field("PHẠM KHẢI", false),
                 List.of(() -> List.of("PHAM KHẢI TÁM", "PHẠM KHẢI TÂM")));
         assertThat(match.agrees()).isTrue();
-        assertThat(match.name()).isEqualTo("PHẠM KHẢI TÁM");
+        assertThat(match.name()).isEqualTo("PHẠM KHẢI TÂM");
     }
 
     @Test
@@ -83,6 +87,19 @@ class PassportReadingTest {
     }
 
     @Test
+    void aNameWordThatIsNoNameSyllableIsTakenFromAReadingWhereItIsOne() {
+        // Under blur LÂM reads LẮM, which no given name has; the line read alone shows LÂM.
+        var match = DocumentReader.settleName("VU TUNG LAM", new CccdFrontReader.Field("VŨ TÙNG LẮM", false),
+                List.of(() -> List.of("VŨ TÙNG LẮM", "VŨ TÙNG LÂM")));
+        assertThat(match.name()).isEqualTo("VŨ TÙNG LÂM");
+        // No reading has a name syllable there: the word is kept as printed.
+        var kept = DocumentReader.settleName("VU TUNG LAM", new CccdFrontReader.Field("VŨ TÙNG LẮM", false),
+                List.of(() -> List.of("VŨ TÙNG LẮM")));
+        assertThat(kept.agrees()).isTrue();
+        assertThat(kept.name()).isEqualTo("VŨ TÙNG LẮM");
+    }
+
+    @Test
     void aPrintedNameOtherThanTheMrzsIsStillATamperingSignal() {
         Map<String, CardField> fields = new LinkedHashMap<>();
         fields.put("full_name", new CardField("TRAN VAN AN", null, false, "mrz"));
@@ -91,6 +108,52 @@ class PassportReadingTest {
         assertThat(check.failed()).isTrue();
         assertThat(fields.get("full_name").value()).isEqualTo("TRAN VAN AN");
         assertThat(fields.get("full_name").toBeReviewed()).isTrue();
+    }
+
+    @Test
+    void aZoneWithTwoDisagreeingCheckDigitsConfirmsNothing() {
+        // A garbled zone whose document-number check digit agrees by chance.
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        fields.put("passport_number", new CardField("C IHLLLLL", DocumentReader.CONFIRMED, false, "mrz"));
+        fields.put("full_name", new CardField("UUPLUFLL THUY", null, false, "mrz"));
+        DocumentReader.reviewedWhenMisread(fields, zone(new MrzCheck("document_number", '6', true),
+                new MrzCheck("birth_date", '5', false), new MrzCheck("expiry_date", '2', false)));
+        assertThat(fields.get("passport_number")).isEqualTo(new CardField("C IHLLLLL", null, true, "mrz"));
+        assertThat(fields.get("full_name").toBeReviewed()).isTrue();
+    }
+
+    @Test
+    void oneDisagreeingCheckDigitLeavesTheValuesOtherDigitsConfirmButNotTheName() {
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        fields.put("passport_number", new CardField("C4408967", DocumentReader.CONFIRMED, false, "mrz"));
+        fields.put("full_name", new CardField("NGO THANH THIEN", null, false, "mrz"));
+        fields.put("date_of_birth", new CardField("01/02/1990", DocumentReader.CONFIRMED, false, "printed"));
+        DocumentReader.reviewedWhenMisread(fields, zone(new MrzCheck("document_number", '7', true),
+                new MrzCheck("expiry_date", '2', false)));
+        assertThat(fields.get("passport_number")).isEqualTo(new CardField("C4408967", DocumentReader.CONFIRMED, false, "mrz"));
+        assertThat(fields.get("full_name").toBeReviewed()).isTrue();
+        assertThat(fields.get("date_of_birth").toBeReviewed()).isFalse(); // not the zone's
+
+        Map<String, CardField> clean = new LinkedHashMap<>(Map.of("full_name", new CardField("NGO THANH THIEN", null, false, "mrz")));
+        DocumentReader.reviewedWhenMisread(clean, zone(new MrzCheck("document_number", '7', true)));
+        assertThat(clean.get("full_name").toBeReviewed()).isFalse();
+    }
+
+    private static MrzResult zone(MrzCheck... checks) {
+        boolean valid = java.util.Arrays.stream(checks).allMatch(c -> Boolean.TRUE.equals(c.valid()));
+        return new MrzResult(MrzFormat.TD3, List.of(), valid, Map.of(), List.of(checks), List.of());
+    }
+
+    @Test
+    void aNameOnlyTheMrzGaveIsToBeReviewedForItHasNoToneMarks() {
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        fields.put("full_name", new CardField("DINH MINH DAN", null, false, "mrz"));
+        DocumentReader.mrzNameToReview(fields);
+        assertThat(fields.get("full_name")).isEqualTo(new CardField("DINH MINH DAN", null, true, "mrz"));
+
+        fields.put("full_name", new CardField("ĐINH MINH ĐAN", DocumentReader.CONFIRMED, false, "printed"));
+        DocumentReader.mrzNameToReview(fields);
+        assertThat(fields.get("full_name").toBeReviewed()).isFalse();
     }
 
     @Test

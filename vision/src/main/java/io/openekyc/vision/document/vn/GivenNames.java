@@ -16,7 +16,7 @@ import java.util.Set;
  * a word already a name syllable (HIẾU and HIỂU both are) is left as read, and so is one no
  * syllable fits or two fit equally.
  */
-final class GivenNames {
+public final class GivenNames {
 
     static final Set<String> SYLLABLES = Set.of((
             "AN ANH BAN BÀO BÁ BÁCH BÌNH BÍCH BĂNG BẠCH BẢO BẮC BẰNG BỔNG BỘI BỬU BỮU CA CAM CANH CAO CHI CHINH "
@@ -45,7 +45,8 @@ final class GivenNames {
     private GivenNames() {
     }
 
-    static boolean known(String word) {
+    /** Whether the word (any case) is a given- or middle-name syllable with these tone marks. */
+    public static boolean known(String word) {
         return SYLLABLES.contains(Normalizer.normalize(word.toUpperCase(Locale.ROOT), Normalizer.Form.NFC));
     }
 
