@@ -862,7 +862,14 @@ public final class CccdFrontReader {
      * is to be reviewed, as that model spells it ({@link NameMarks}).
      */
     private Field fullName(RgbImage page, TextLine line) {
-        Field named = spelledName(page, line);
+        return marksChecked(page, line, spelledName(page, line));
+    }
+
+    /**
+     * {@code named}, the name read on {@code line}; to be reviewed, spelled as the second OCR model
+     * reads it, where that model reads the same letters with other tone marks ({@link NameMarks}).
+     */
+    Field marksChecked(RgbImage page, TextLine line, Field named) {
         String disputed = named.toBeReviewed() ? null : NameMarks.disputed(ocr, crop(page, line), named.value());
         return disputed == null ? named : new Field(disputed, true, named.confidence());
     }

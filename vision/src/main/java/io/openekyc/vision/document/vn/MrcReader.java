@@ -91,7 +91,8 @@ public final class MrcReader {
             switch (slot) {
                 case NAME -> {
                     Value v = value(words, line, MrcReader::capitalsAtEnd, "chuxe", "name");
-                    fields.putIfAbsent("full_name", card(CccdFrontReader.nameField(CccdFrontReader.name(v.text()), v.confidence())));
+                    fields.putIfAbsent("full_name", card(lines.marksChecked(page, line,
+                            CccdFrontReader.nameField(CccdFrontReader.name(v.text()), v.confidence()))));
                 }
                 case ADDRESS -> {
                     Value v = value(words, line, MrcReader::addressStart, "chi", "address");
