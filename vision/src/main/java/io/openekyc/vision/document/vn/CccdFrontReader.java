@@ -940,12 +940,15 @@ public final class CccdFrontReader {
 
     /**
      * A Vietnamese full name, its family name spelled as the common surname its letters spell
-     * (OCR slips tone marks on bold capitals); to review when it is not words of Vietnamese capitals
-     * or Tesseract was unsure of a word.
+     * (OCR slips tone marks on bold capitals); to review when it is not words of Vietnamese capitals,
+     * a given or middle name word is no name syllable ({@link GivenNames}: a misread, a clipped
+     * word, an address line taken for the name, or a rare name a person should look at), or
+     * Tesseract was unsure of a word.
      */
     static Field nameField(String read, double confidence) {
         String value = Surnames.restore(read);
         boolean wellFormed = value.matches("\\p{Lu}+( \\p{Lu}+)+") && fold(value).matches("[a-z ]+")
+                && GivenNames.allKnown(value.split(" "))
                 && Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("[\\p{L} \\u0300\\u0301\\u0303\\u0309"
                 + "\\u0323\\u0302\\u0306\\u031B]", "").isEmpty();
         return new Field(value, !wellFormed || confidence < 0.5, confidence);

@@ -120,6 +120,9 @@ public record CmndReader(TextRecognizer ocr) {
      */
     private CardField fullName(RgbImage page, InkLines.Line line, String read) {
         CardField named = spelledName(page, line, read);
+        if (!named.toBeReviewed() && !GivenNames.allKnown(named.value().split(" "))) {
+            return CardField.printed(named.value(), null, true); // a word no name syllable: a misread, or a rare name
+        }
         String disputed = named.toBeReviewed() ? null : InkLines.nameDisputed(ocr, page, line.box(), named.value());
         return disputed == null ? named : CardField.printed(disputed, null, true);
     }

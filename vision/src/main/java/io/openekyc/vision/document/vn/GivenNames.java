@@ -10,7 +10,8 @@ import java.util.Set;
  * Syllables of Vietnamese given and middle names, with their tone marks (drawn from some 2,400
  * common male and female given names: the Vietnamese person-name lists of the Faker locale data, MIT,
  * {@code shared/data/names/vi_person_names.json}; its 34 "generic" given names, from which the card
- * generator draws, were left out). OCR slips on the marks of bold capitals (LÁM for LÂM, XUÂM
+ * generator draws, were left out; THỊ, the commonest women's middle name, which those lists of given
+ * names lack, was added). OCR slips on the marks of bold capitals (LÁM for LÂM, XUÂM
  * for XUÂN); a name word that is no such syllable is spelled as the one syllable whose every letter
  * Tesseract also considered at its position, the best by summed confidence. Nothing is invented:
  * a word already a name syllable (HIẾU and HIỂU both are) is left as read, and so is one no
@@ -34,7 +35,7 @@ public final class GivenNames {
             + "PHƯƠNG PHƯỚC PHƯỢNG PHỤC PHỤNG QUANG QUYÊN QUYẾT QUYỀN QUÂN QUÝ QUẢNG QUẾ QUỐC QUỲNH SA SAN SANG SAO "
             + "SINH SIÊU SONG SÁNG SÂM SÔNG SĨ SƠN SƯƠNG SỬ SỸ THANH THI THIÊN THIẾU THIỀU THIỆN THIỆU THOA THOẠI "
             + "THU THUYẾT THUẦN THUẬN THUẬT THY THÀNH THÁI THÊU THÔNG THÙY THÚC THÚY THĂNG THƠ THƯ THƯƠNG THƯỜNG "
-            + "THƯỢNG THẠC THẠCH THẢO THẤT THẮM THẮNG THẾ THỂ THỊNH THỌ THỐNG THỜI THỤ THỤC THỤY THỦY THỰC TINH "
+            + "THƯỢNG THẠC THẠCH THẢO THẤT THẮM THẮNG THẾ THỂ THỊ THỊNH THỌ THỐNG THỜI THỤ THỤC THỤY THỦY THỰC TINH "
             + "TIÊN TIẾN TIẾP TIỀN TIỂN TIỂU TOÀN TOẠI TOẢN TRANG TRANH TRINH TRIẾT TRIỀU TRIỂN TRIỆU TRUNG TRÀ "
             + "TRÁC TRÁNG TRÂM TRÂN TRÌNH TRÍ TRÚC TRƯƠNG TRƯỜNG TRƯỞNG TRẠCH TRẦM TRỌNG TRỤ TRỰC TUYẾN TUYẾT TUYỀN "
             + "TUYỂN TUẤN TUỆ TY TÀI TÂM TÂN TÍCH TÍN TÍNH TÔN TÙNG TÙY TÚ TÚY TƯỜNG TẠ TẤN TẤT TỊNH TỐ TỔ TỤ TỪ UY "

@@ -217,6 +217,15 @@ class CccdFrontReaderTest {
     }
 
     @Test
+    void aNameWithAWordThatIsNoNameSyllableIsToBeReviewed() {
+        assertThat(CccdFrontReader.nameField("NGUYỄN THỊ HẢI", 0.9).toBeReviewed()).isFalse();
+        // A vowel read twice with two marks, a word clipped by glare, an address line taken for the name.
+        assertThat(CccdFrontReader.nameField("BÙI THƯỜNG XUÂẦN", 0.9).toBeReviewed()).isTrue();
+        assertThat(CccdFrontReader.nameField("ĐÀO KHÁNH GI", 0.9).toBeReviewed()).isTrue();
+        assertThat(CccdFrontReader.nameField("XÃ HIỆP LỰC HUYỆN NGÂN SƠN", 0.9).toBeReviewed()).isTrue();
+    }
+
+    @Test
     void birthAndExpiryAreTiedToEachOtherAndToTheNumber() {
         // Born 07/04/1988 (digits 5-6 of the number: 88): the card expires on the 25th, 40th or 60th birthday.
         assertThat(CccdFrontReader.rules("001088012345", "07/04/1988", "07/04/2028")).isEqualTo(3);
