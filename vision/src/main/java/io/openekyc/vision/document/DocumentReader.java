@@ -706,10 +706,6 @@ public final class DocumentReader {
      * letters; {@code known} when every given and middle name word is also a name syllable.
      */
     record NameMatch(String name, boolean agrees, boolean known) {
-
-        NameMatch(String name, boolean agrees) {
-            this(name, agrees, agrees);
-        }
     }
 
     /**
@@ -734,7 +730,7 @@ public final class DocumentReader {
             readings.addAll(further.get());
             match = wordByWord(mrzName, readings);
         }
-        return match.agrees() ? new NameMatch(Surnames.restore(match.name()), true) : match;
+        return match.agrees() ? new NameMatch(Surnames.restore(match.name()), true, match.known()) : match;
     }
 
     private static NameMatch wordByWord(String mrzName, List<String> readings) {

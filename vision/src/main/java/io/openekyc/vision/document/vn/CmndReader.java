@@ -115,16 +115,11 @@ public record CmndReader(TextRecognizer ocr) {
     /**
      * The name on the "Họ tên" line; given or middle name words that are no name syllable are
      * spelled as the one syllable the letters OCR considered allow ({@link GivenNames}), read again
-     * letter by letter, the name's words being the line's last ones. A name the second OCR model
-     * reads with other tone marks is to be reviewed, as that model spells it ({@link NameMarks}).
+     * letter by letter, the name's words being the line's last ones; then checked by
+     * {@link InkLines#nameChecked} (name syllables, the second OCR model's tone marks).
      */
     private CardField fullName(RgbImage page, InkLines.Line line, String read) {
-        CardField named = spelledName(page, line, read);
-        if (!named.toBeReviewed() && !GivenNames.allKnown(named.value().split(" "))) {
-            return CardField.printed(named.value(), null, true); // a word no name syllable: a misread, or a rare name
-        }
-        String disputed = named.toBeReviewed() ? null : InkLines.nameDisputed(ocr, page, line.box(), named.value());
-        return disputed == null ? named : CardField.printed(disputed, null, true);
+        return InkLines.nameChecked(ocr, page, line.box(), spelledName(page, line, read));
     }
 
     private CardField spelledName(RgbImage page, InkLines.Line line, String read) {

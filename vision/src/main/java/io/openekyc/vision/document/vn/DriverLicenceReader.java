@@ -300,14 +300,12 @@ public record DriverLicenceReader(TextRecognizer ocr) {
             }
         }
         CardField field = CardText.checked(name, "[\\p{Lu} ]{3,}");
-        // A letter chosen from remote alternatives leaves the name to be reviewed, and so does a word
-        // that is no name syllable (a misread, or a rare name a person should look at); so do other
-        // tone marks read by the second model, which spells it then ({@link NameMarks}).
-        if (confidence < 0.5 || !GivenNames.allKnown(field.value().split(" "))) {
+        // A letter chosen from remote alternatives leaves the name to be reviewed; so do a word that is
+        // no name syllable and other tone marks read by the second model (InkLines.nameChecked).
+        if (confidence < 0.5) {
             return CardField.printed(field.value(), null, true);
         }
-        String disputed = field.toBeReviewed() ? null : InkLines.nameDisputed(ocr, page, line.box(), field.value());
-        return disputed == null ? field : CardField.printed(disputed, null, true);
+        return InkLines.nameChecked(ocr, page, line.box(), field);
     }
 
     /**

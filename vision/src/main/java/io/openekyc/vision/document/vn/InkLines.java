@@ -1,5 +1,6 @@
 package io.openekyc.vision.document.vn;
 
+import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import java.util.ArrayList;
@@ -50,9 +51,21 @@ public final class InkLines {
         return ocr.symbols(crop(page, box), null);
     }
 
-    /** The name on one box of the page as the second OCR model spells it with other tone marks; null if it does not ({@link NameMarks}). */
-    static String nameDisputed(TextRecognizer ocr, RgbImage page, int[] box, String name) {
-        return NameMarks.disputed(ocr, crop(page, box), name);
+    /**
+     * {@code named}, the name read on one box of the page, to be reviewed where a given or middle name
+     * word is no name syllable ({@link GivenNames}: a misread, or a rare name a person should look at),
+     * or spelled as the second OCR model reads it, to be reviewed, where that model reads the same
+     * letters with other tone marks ({@link NameMarks}); as it is when already to be reviewed.
+     */
+    static CardField nameChecked(TextRecognizer ocr, RgbImage page, int[] box, CardField named) {
+        if (named.toBeReviewed()) {
+            return named;
+        }
+        if (!GivenNames.allKnown(named.value().split(" "))) {
+            return CardField.printed(named.value(), null, true);
+        }
+        String disputed = NameMarks.disputed(ocr, crop(page, box), named.value());
+        return disputed == null ? named : CardField.printed(disputed, null, true);
     }
 
     /** A box of the page enlarged as it is read: to about 30 px of ink. */

@@ -78,7 +78,7 @@ public final class PassportVizReader {
      * differently at different sizes, and a blurred label can hide the value from the block reading.
      */
     public List<String> valueReadings(RgbImage page, String name) {
-        return readings(page, name, false);
+        return readings(ocr, page, name, false);
     }
 
     /**
@@ -87,7 +87,7 @@ public final class PassportVizReader {
      * OCR passes and a deconvolution, so it is asked for only when the plain readings do not settle.
      */
     public List<String> deblurredReadings(RgbImage page, String name) {
-        return readings(page, name, true);
+        return readings(ocr, page, name, true);
     }
 
     /**
@@ -97,10 +97,6 @@ public final class PassportVizReader {
      */
     public List<String> secondModelReadings(RgbImage page, String name) {
         return ocr.secondOpinion() == null ? List.of() : readings(ocr.secondOpinion(), page, name, false);
-    }
-
-    private List<String> readings(RgbImage page, String name, boolean deblurred) {
-        return readings(ocr, page, name, deblurred);
     }
 
     private static List<String> readings(TextRecognizer ocr, RgbImage page, String name, boolean deblurred) {
