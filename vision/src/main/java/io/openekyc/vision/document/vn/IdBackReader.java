@@ -70,7 +70,7 @@ public record IdBackReader(TextRecognizer ocr) {
         }
         String type = type(all);
         if (type == null) {
-            return Optional.empty();
+            return readWithoutMarks(card);
         }
         Map<String, CardField> fields = new LinkedHashMap<>();
         CardField issue = issueDate(lines);
@@ -106,23 +106,112 @@ public record IdBackReader(TextRecognizer ocr) {
     }
 
     /**
+     * Blur garbles Tesseract's reading of these backs' small print (labels, issue date) where a
+     * recogniser trained on photos still reads it, without tone marks: each ink line of the two
+     * blocks is read again by PP-OCR ({@link TextRecognizer#latin()}), on the card as photographed,
+     * to tell the back and read its issue date, issuer, and a 9-digit CMND's ethnicity and religion
+     * (spelled as the state lists spell them). Every value so read is to be reviewed.
+     */
+    Optional<Back> readWithoutMarks(RgbImage card) {
+        RgbImage page = CccdFrontReader.page(card);
+        List<String> lines = new ArrayList<>();
+        for (int[] region : new int[][] {LABEL_BLOCK, ISSUE_BLOCK}) {
+            for (int[] box : CccdFrontReader.lines(page, region)) {
+                RgbImage line = card.bilinear(box[0], box[1], box[2] - box[0], box[3] - box[1], box[2] - box[0],
+                        box[3] - box[1]);
+                lines.add(ocr.latin().read(line, null).text());
+            }
+        }
+        String all = CardText.fold(String.join(" ", lines)).replaceAll("\\s+", " ");
+        String type = type(all);
+        if (CMND_NEW_CCCD_BACK.equals(type) && anyOf(all.replace(" ", ""), "dauvet", "tongi")) {
+            // Both CMND backs have the issue block; the 9-digit one's labels come out clipped
+            // ("DAU VETRNGVA D", "TongiKhng"): their first letters tell it.
+            type = CMND_OLD_BACK;
+        }
+        if (type == null || type.equals(CHIP_BACK) || all.replace(" ", "").contains("noicutru")) {
+            return Optional.empty(); // chip and 2024 backs are their MRZ reader's
+        }
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        CardField issue = reviewed(unmarkedIssueDate(lines));
+        fields.put("date_of_issue", issue);
+        // "GIAM DOCCAYEN BAI": the space after CA (Công an) is the one most often lost.
+        CardField issuer = issuer(lines.stream().map(line -> line.replaceFirst("(?i)(doc\\s*ca)(?=\\p{L})", "$1 ")).toList(), all);
+        if (issuer != null) {
+            fields.put("place_of_issue", reviewed(issuer));
+        }
+        LocalDate issued = PrintedDate.parse(issue.value());
+        if ((type.equals(CMND_OLD_BACK) || all.contains("giam doc")) && issued != null) {
+            fields.put("date_of_expiry", new CardField(issued.plusYears(CMND_YEARS).format(PrintedDate.FORMAT), null,
+                    true, "derived"));
+        }
+        if (type.equals(CMND_OLD_BACK)) {
+            // Spelled as the state lists spell them where the letters fit, marks aside.
+            String ethnicity = between(lines, "dan toc", "ton giao");
+            String religion = between(lines, "ton giao", null);
+            fields.put("ethnicity", reviewed(known(ethnicity, ETHNICITIES, true)));
+            fields.put("religion", reviewed(known(religion.isEmpty() ? ethnicity : religion, RELIGIONS, religion.isEmpty())));
+        }
+        return Optional.of(new Back(type, fields));
+    }
+
+    /** The issue block (bottom right): "Ngày .. tháng .. năm ..", the issuer and the signature. */
+    private static final int[] ISSUE_BLOCK = {440, 290, 980, 430};
+
+    /**
+     * The issue date of lines read without marks: "Ngày 16 tháng 04 năm 2015" as PP-OCR gives it
+     * ("Ngay 16thng 04nim2015": the words' letters slip, the numbers hold), or dd/MM/yyyy. Only a line
+     * whose digits are exactly day, month and year counts (a run of three digits may hide a slipped
+     * letter); empty, to be reviewed, when no line is.
+     */
+    static CardField unmarkedIssueDate(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = UNMARKED_DATE.matcher(line);
+            if (m.matches()) {
+                CardField date = CardText.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                if (PrintedDate.parse(date.value()) != null) {
+                    return date;
+                }
+            }
+        }
+        return CardField.printed("", null, true);
+    }
+
+    private static final Pattern UNMARKED_DATE = Pattern.compile("\\D*?(\\d{1,2})\\D+(\\d{1,2})\\D+((?:19|20)\\d{2})\\D*");
+
+    private static CardField reviewed(CardField field) {
+        return new CardField(field.value(), field.confidence(), true, field.source());
+    }
+
+    /**
      * Which back the folded text of its label and issue blocks shows, or null for none. The CCCD's
      * signer, "CỤC TRƯỞNG CỤC ...", survives blur that garbles its smaller labels (CỤC is short and
      * bold): without a word of the chip card's department after it, the card is the 2016 one.
      */
     static String type(String all) {
-        if (all.contains("ton giao") || all.contains("dan toc") || all.contains("di hinh") || all.contains("vet rieng")) {
+        // Words run together where OCR drops a space ("VETRIENG"): the labels are looked for without spaces.
+        String squeezed = all.replace(" ", "");
+        if (anyOf(squeezed, "tongiao", "dantoc", "dihinh", "vetrieng")) {
             return CMND_OLD_BACK;
         }
-        if (all.contains("trat tu") || all.contains("hanh chinh")) {
+        if (anyOf(squeezed, "trattu", "hanhchinh")) {
             return CHIP_BACK;
         }
-        if (all.contains("nhan dang") || all.contains("personal ident") || all.contains("giam doc")
-                || all.contains("dkql") || all.contains("dlqg") || all.contains("ngon tro") || all.contains("ve dan cu")
+        if (anyOf(squeezed, "nhandang", "personalident", "giamdoc", "dkql", "dlqg", "ngontro", "vedancu")
                 || SIGNER.matcher(all).find() && !all.contains("quan ly") && !all.contains("xa hoi")) {
             return CMND_NEW_CCCD_BACK;
         }
         return null;
+    }
+
+    private static boolean anyOf(String text, String... words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
