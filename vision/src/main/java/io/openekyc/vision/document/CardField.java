@@ -11,4 +11,9 @@ public record CardField(String value, Double confidence, boolean toBeReviewed, S
     public static CardField printed(String value, Double confidence, boolean toBeReviewed) {
         return new CardField(value, confidence, toBeReviewed, "printed");
     }
+
+    /** The same value, to be reviewed. */
+    public CardField reviewed() {
+        return new CardField(value, confidence, true, source);
+    }
 }

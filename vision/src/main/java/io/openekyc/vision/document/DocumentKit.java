@@ -1,6 +1,7 @@
 package io.openekyc.vision.document;
 
 import io.openekyc.vision.document.mrz.MrzScanner;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.qr.QrReader;
 import io.openekyc.vision.document.vn.AddressSplit;
@@ -32,7 +33,7 @@ public final class DocumentKit implements AutoCloseable {
         this.vietnamese = new TextRecognizer(models, ocrCache, "vie");
         this.addresses = new AddressSplit(models);
         this.reader = new DocumentReader(new CardLocator(), new CccdFrontReader(vietnamese),
-                new OtherFronts(english, vietnamese), new IdBackReader(vietnamese), new PassportVizReader(vietnamese), new MrzScanner(english),
+                new OtherFronts(english, vietnamese), new IdBackReader(vietnamese, new LatinRecognizer(models)), new PassportVizReader(vietnamese), new MrzScanner(english),
                 new QrReader(), new CardQuality(faces), addresses, clock);
     }
 

@@ -127,7 +127,7 @@ public final class DocumentReader {
         }
         Map<String, CardField> fields = new LinkedHashMap<>();
         r.fields().forEach((name, f) -> fields.put(name, f.source().equals("printed") && !f.toBeReviewed()
-                ? new CardField(f.value(), f.confidence(), true, f.source()) : f));
+                ? f.reviewed() : f));
         return new CardReading(r.documentType(), r.side(), r.typeCode(), r.located(), fields, r.printed(), r.mrz(),
                 r.qr(), r.quality(), r.rules(), r.tampering(), r.millis());
     }
@@ -485,7 +485,7 @@ public final class DocumentReader {
      */
     static void mrzNameToReview(Map<String, CardField> fields) {
         fields.computeIfPresent("full_name", (name, field) -> field.source().equals("mrz")
-                ? new CardField(field.value(), field.confidence(), true, field.source()) : field);
+                ? field.reviewed() : field);
     }
 
     /**
@@ -557,7 +557,7 @@ public final class DocumentReader {
             compared++;
             if (!printed.value().equals(mrz.value())) {
                 differing.add(name);
-                fields.put(name, new CardField(mrz.value(), mrz.confidence(), true, mrz.source()));
+                fields.put(name, mrz.reviewed());
             } else {
                 fields.put(name, new CardField(mrz.value(), CONFIRMED, mrz.toBeReviewed(), mrz.source()));
             }

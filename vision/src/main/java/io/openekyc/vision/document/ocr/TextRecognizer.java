@@ -33,7 +33,6 @@ public final class TextRecognizer implements AutoCloseable {
     private final ThreadLocal<TessBaseAPI> engines;
     private final List<TessBaseAPI> created = new ArrayList<>();
     private final TextRecognizer secondOpinion;
-    private final LatinRecognizer latin;
 
     /** English (the MRZ alphabet and Latin text). */
     public TextRecognizer(Models models, Path cacheDir) {
@@ -52,15 +51,6 @@ public final class TextRecognizer implements AutoCloseable {
         this.dataDir = unpack(models, cacheDir, language);
         this.engines = ThreadLocal.withInitial(this::newEngine);
         this.secondOpinion = language.equals("vie") ? new TextRecognizer(models, cacheDir, "vie_standard") : null;
-        this.latin = new LatinRecognizer(models);
-    }
-
-    /**
-     * The PP-OCR line recogniser, a second reader of digits and Latin letters trained apart from
-     * Tesseract (no Vietnamese tone marks): where the two agree on a value, both saw it.
-     */
-    public LatinRecognizer latin() {
-        return latin;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.openekyc.vision.document.vn;
 import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import java.time.LocalDate;
@@ -25,9 +26,10 @@ import java.util.regex.Pattern;
  * told by its signer (the administrative-police department) and typed {@code cccd_chip_back}; a
  * 2024 card's back ("Nơi cư trú") is not one of these.
  *
- * @param ocr a Vietnamese recogniser
+ * @param ocr   a Vietnamese recogniser
+ * @param latin PP-OCR, for backs whose small print blur leaves Tesseract unable to read ({@link #readWithoutMarks})
  */
-public record IdBackReader(TextRecognizer ocr) {
+public record IdBackReader(TextRecognizer ocr, LatinRecognizer latin) {
 
     public static final String CMND_OLD_BACK = "cmnd_old_back";
     public static final String CMND_NEW_CCCD_BACK = "cmnd_new_cccd_back";
@@ -72,18 +74,27 @@ public record IdBackReader(TextRecognizer ocr) {
         if (type == null) {
             return readWithoutMarks(card);
         }
-        Map<String, CardField> fields = new LinkedHashMap<>();
         CardField issue = issueDate(lines);
         if (type.equals(CMND_NEW_CCCD_BACK) && !all.contains("giam doc")) {
             issue = numericIssueDate(card, issue);
         }
-        fields.put("date_of_issue", issue);
         CardField issuer = issuer(lines, all);
         if (issuer == null && type.equals(CMND_NEW_CCCD_BACK) && SIGNER.matcher(all).find()) {
             // Told by its signer's title alone (blur left no word of the department's name): the 2016
             // card's department, to be reviewed.
             issuer = CardField.printed(ISSUER_2016, null, true);
         }
+        return Optional.of(new Back(type, fields(type, all, lines, issue, issuer)));
+    }
+
+    /**
+     * A back's fields: the issue date and issuer (null: none read), and on a CMND its expiry and,
+     * on a 9-digit one, the ethnicity and religion.
+     */
+    private static Map<String, CardField> fields(String type, String all, List<String> lines, CardField issue,
+                                                 CardField issuer) {
+        Map<String, CardField> fields = new LinkedHashMap<>();
+        fields.put("date_of_issue", issue);
         if (issuer != null) {
             fields.put("place_of_issue", issuer);
         }
@@ -96,19 +107,20 @@ public record IdBackReader(TextRecognizer ocr) {
         }
         if (type.equals(CMND_OLD_BACK)) {
             // Both on one line: when OCR slips the "Tôn giáo" label between them, the ethnicity is
-            // the list's name the value starts with and the religion the one the line ends with.
+            // the list's name the value starts with and the religion the one the line ends with; the
+            // state lists' spelling is taken where the letters fit, marks aside.
             String ethnicity = between(lines, "dan toc", "ton giao");
             String religion = between(lines, "ton giao", null);
             fields.put("ethnicity", known(ethnicity, ETHNICITIES, true));
             fields.put("religion", known(religion.isEmpty() ? ethnicity : religion, RELIGIONS, religion.isEmpty()));
         }
-        return Optional.of(new Back(type, fields));
+        return fields;
     }
 
     /**
      * Blur garbles Tesseract's reading of these backs' small print (labels, issue date) where a
      * recogniser trained on photos still reads it, without tone marks: each ink line of the two
-     * blocks is read again by PP-OCR ({@link TextRecognizer#latin()}), on the card as photographed,
+     * blocks is read again by PP-OCR ({@link LatinRecognizer}), on the card as photographed,
      * to tell the back and read its issue date, issuer, and a 9-digit CMND's ethnicity and religion
      * (spelled as the state lists spell them). Every value so read is to be reviewed.
      */
@@ -119,7 +131,7 @@ public record IdBackReader(TextRecognizer ocr) {
             for (int[] box : CccdFrontReader.lines(page, region)) {
                 RgbImage line = card.bilinear(box[0], box[1], box[2] - box[0], box[3] - box[1], box[2] - box[0],
                         box[3] - box[1]);
-                lines.add(ocr.latin().read(line, null).text());
+                lines.add(latin.read(line, null).text());
             }
         }
         String all = CardText.fold(String.join(" ", lines)).replaceAll("\\s+", " ");
@@ -132,26 +144,10 @@ public record IdBackReader(TextRecognizer ocr) {
         if (type == null || type.equals(CHIP_BACK) || all.replace(" ", "").contains("noicutru")) {
             return Optional.empty(); // chip and 2024 backs are their MRZ reader's
         }
-        Map<String, CardField> fields = new LinkedHashMap<>();
-        CardField issue = reviewed(unmarkedIssueDate(lines));
-        fields.put("date_of_issue", issue);
         // "GIAM DOCCAYEN BAI": the space after CA (Công an) is the one most often lost.
         CardField issuer = issuer(lines.stream().map(line -> line.replaceFirst("(?i)(doc\\s*ca)(?=\\p{L})", "$1 ")).toList(), all);
-        if (issuer != null) {
-            fields.put("place_of_issue", reviewed(issuer));
-        }
-        LocalDate issued = PrintedDate.parse(issue.value());
-        if ((type.equals(CMND_OLD_BACK) || all.contains("giam doc")) && issued != null) {
-            fields.put("date_of_expiry", new CardField(issued.plusYears(CMND_YEARS).format(PrintedDate.FORMAT), null,
-                    true, "derived"));
-        }
-        if (type.equals(CMND_OLD_BACK)) {
-            // Spelled as the state lists spell them where the letters fit, marks aside.
-            String ethnicity = between(lines, "dan toc", "ton giao");
-            String religion = between(lines, "ton giao", null);
-            fields.put("ethnicity", reviewed(known(ethnicity, ETHNICITIES, true)));
-            fields.put("religion", reviewed(known(religion.isEmpty() ? ethnicity : religion, RELIGIONS, religion.isEmpty())));
-        }
+        Map<String, CardField> fields = fields(type, all, lines, unmarkedIssueDate(lines), issuer);
+        fields.replaceAll((name, field) -> field.reviewed());
         return Optional.of(new Back(type, fields));
     }
 
@@ -179,10 +175,6 @@ public record IdBackReader(TextRecognizer ocr) {
     }
 
     private static final Pattern UNMARKED_DATE = Pattern.compile("\\D*?(\\d{1,2})\\D+(\\d{1,2})\\D+((?:19|20)\\d{2})\\D*");
-
-    private static CardField reviewed(CardField field) {
-        return new CardField(field.value(), field.confidence(), true, field.source());
-    }
 
     /**
      * Which back the folded text of its label and issue blocks shows, or null for none. The CCCD's

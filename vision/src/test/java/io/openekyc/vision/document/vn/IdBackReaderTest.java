@@ -11,6 +11,7 @@ import io.openekyc.vision.document.generator.CmndRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
 import io.openekyc.vision.document.generator.Photographer;
 import io.openekyc.vision.document.generator.VnCmnd;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
@@ -88,7 +89,7 @@ class IdBackReaderTest {
         try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
             IdentityFactory identities = new IdentityFactory(models, SharedData.root());
             CmndRenderer renderer = new CmndRenderer(new CardRenderer());
-            IdBackReader reader = new IdBackReader(ocr);
+            IdBackReader reader = new IdBackReader(ocr, new LatinRecognizer(models));
             Random random = new Random(11);
             int told = 0;
             int dated = 0;
