@@ -32,8 +32,10 @@ public final class DocumentKit implements AutoCloseable {
         this.english = new TextRecognizer(models, ocrCache, "eng");
         this.vietnamese = new TextRecognizer(models, ocrCache, "vie");
         this.addresses = new AddressSplit(models);
-        this.reader = new DocumentReader(new CardLocator(), new CccdFrontReader(vietnamese),
-                new OtherFronts(english, vietnamese), new IdBackReader(vietnamese, new LatinRecognizer(models)), new PassportVizReader(vietnamese), new MrzScanner(english),
+        LatinRecognizer latin = new LatinRecognizer(models);
+        this.reader = new DocumentReader(new CardLocator(), new CccdFrontReader(vietnamese, latin),
+                new OtherFronts(english, vietnamese, latin), new IdBackReader(vietnamese, latin),
+                new PassportVizReader(vietnamese), new MrzScanner(english),
                 new QrReader(), new CardQuality(faces), addresses, clock);
     }
 

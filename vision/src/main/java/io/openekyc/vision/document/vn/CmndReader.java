@@ -2,6 +2,7 @@ package io.openekyc.vision.document.vn;
 
 import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import java.util.LinkedHashMap;
@@ -17,9 +18,10 @@ import java.util.regex.Pattern;
  * label's line and places running on to the lines below. Values that fail their format are flagged
  * to be reviewed.
  *
- * @param ocr a Vietnamese recogniser
+ * @param ocr   a Vietnamese recogniser
+ * @param latin PP-OCR, a second reading of the birth date where Tesseract's is missing or doubtful
  */
-public record CmndReader(TextRecognizer ocr) {
+public record CmndReader(TextRecognizer ocr, LatinRecognizer latin) {
 
     private static final Pattern NUMBER = Pattern.compile("(?<!\\d)(\\d[\\d ]{7,10}\\d)(?!\\d)");
     /** "Sinh ngày", whose first letters blur makes S or 3 ("3anh ngày"). */
@@ -56,6 +58,18 @@ public record CmndReader(TextRecognizer ocr) {
                 origin = i;
             } else if ((RESIDENCE_LABEL.matcher(folded).find() || folded.contains("dkhk")) && residence < 0) {
                 residence = i;
+            }
+        }
+        CardField birth = fields.get("date_of_birth");
+        if (birth == null || birth.toBeReviewed()) {
+            // Blur takes the "Sinh ngày" label or a digit from Tesseract; PP-OCR, trained on photos, still
+            // reads the date (the only one on this front) on most such lines. One reading: to be reviewed.
+            for (InkLines.Line line : inked) {
+                String date = latin.date(card, line.box());
+                if (date != null) {
+                    fields.put("date_of_birth", CardField.printed(date, null, true));
+                    break;
+                }
             }
         }
         if (!fields.containsKey("full_name")) {

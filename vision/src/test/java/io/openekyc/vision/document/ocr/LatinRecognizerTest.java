@@ -53,6 +53,17 @@ class LatinRecognizerTest {
     }
 
     @Test
+    void aDateIsTakenFromItsLabelledLineOnlyWhenItIsARealDate() {
+        RgbImage card = line("Sinh ngay: 07-08-1961", 2);
+        int[] whole = {0, 0, card.width(), card.height()};
+        assertThat(recognizer.date(card, whole)).isEqualTo("07/08/1961");
+        RgbImage noDay = line("Ngay sinh: 31/02/1990", 0);
+        assertThat(recognizer.date(noDay, new int[] {0, 0, noDay.width(), noDay.height()})).isNull();
+        RgbImage words = line("Que quan: Ha Noi", 0);
+        assertThat(recognizer.date(words, new int[] {0, 0, words.width(), words.height()})).isNull();
+    }
+
+    @Test
     void aBlankLineReadsAsNothing() {
         assertThat(recognizer.read(line("", 0), null).text()).isEmpty();
     }
