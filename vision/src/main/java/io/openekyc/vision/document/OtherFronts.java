@@ -41,10 +41,10 @@ public final class OtherFronts {
     private final CmndReader cmnd;
     private final MrcReader registration;
 
-    /** @param latin PP-OCR, the old CMND's second reading of its birth date */
+    /** @param latin PP-OCR, the second reading of blurred values (the old CMND's birth date, PhilHealth's PIN and birth date) */
     public OtherFronts(TextRecognizer english, TextRecognizer vietnamese, LatinRecognizer latin) {
         this.english = english;
-        this.philHealth = new PhilHealthReader(english);
+        this.philHealth = new PhilHealthReader(english, latin);
         this.umid = new UmidReader(english);
         this.licence = new DriverLicenceReader(vietnamese);
         this.cmnd = new CmndReader(vietnamese, latin);

@@ -2,10 +2,12 @@ package io.openekyc.vision.document.ph;
 
 import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.vn.CccdFrontReader;
 import io.openekyc.vision.document.vn.InkLines;
 import io.openekyc.vision.image.RgbImage;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +21,24 @@ import java.util.regex.Pattern;
  * that fail their format are flagged to be reviewed; nothing has a check digit, so none has a
  * confidence.
  *
- * @param ocr an English recogniser
+ * @param ocr   an English recogniser
+ * @param latin PP-OCR, a second reading of the lines where blur leaves the PIN or birth date unread
  */
-public record PhilHealthReader(TextRecognizer ocr) {
+public record PhilHealthReader(TextRecognizer ocr, LatinRecognizer latin) {
 
     private static final Pattern DATE = Pattern.compile("([A-Z]{3,9})\\.?\\s+(\\d{1,2})\\s*[,.]?\\s*(\\d{4})");
     private static final Pattern PIN = Pattern.compile("\\d{2}\\s*-\\s*\\d{9}\\s*-\\s*\\d");
     private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
             "OCT", "NOV", "DEC");
 
+    /** PP-OCR's reading of a month-named date, letters run together ("Date ef IthJANUARY 11, 1998"). */
+    private static final Pattern RUN_TOGETHER_DATE = Pattern.compile(
+            "(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\.?\\s*(\\d{1,2})\\s*[,.]?\\s*(\\d{4})");
+
     public Map<String, CardField> read(RgbImage card) {
         // The text column right of the portrait, from the PIN's label to the address.
-        List<String> lines = InkLines.read(ocr, CccdFrontReader.page(card), new int[] {260, 175, 985, 610});
+        List<InkLines.Line> boxed = InkLines.boxed(ocr, CccdFrontReader.page(card), new int[] {260, 175, 985, 610});
+        List<String> lines = boxed.stream().map(InkLines.Line::text).toList();
         Map<String, CardField> fields = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -53,7 +61,66 @@ public record PhilHealthReader(TextRecognizer ocr) {
             }
         }
         byOrder(lines, fields);
+        if (doubtful(fields.get("id_number")) || doubtful(fields.get("date_of_birth"))
+                || !fields.containsKey("sex") || fields.get("sex").value().isEmpty()) {
+            readAgain(card, boxed, fields);
+        }
         return fields;
+    }
+
+    private static boolean doubtful(CardField field) {
+        return field == null || field.toBeReviewed();
+    }
+
+    /**
+     * Blur can leave Tesseract without the PIN's dashes, the birth line or the sex, and then without
+     * the order the other values are placed by. PP-OCR reads each line again on the card as photographed:
+     * its PIN and date (the letters run together, the digits hold) replace doubtful ones, to be
+     * reviewed; with the birth line found, the name and sex are placed by order as in
+     * {@link #byOrder}, from Tesseract's text (PP-OCR drops the spaces between names).
+     */
+    private void readAgain(RgbImage card, List<InkLines.Line> boxed, Map<String, CardField> fields) {
+        List<String> again = new ArrayList<>();
+        for (InkLines.Line line : boxed) {
+            int[] b = line.box();
+            again.add(latin.read(card.bilinear(b[0], b[1], b[2] - b[0], b[3] - b[1], b[2] - b[0], b[3] - b[1]), null)
+                    .text().toUpperCase(java.util.Locale.ROOT));
+        }
+        int pin = -1;
+        int birth = -1;
+        for (int i = 0; i < again.size(); i++) {
+            if (pin < 0 && PIN.matcher(again.get(i)).find()) {
+                pin = i;
+                replaceDoubtful(fields, "id_number", pin(again.get(i)));
+            } else if (pin >= 0 && birth < 0) {
+                Matcher m = RUN_TOGETHER_DATE.matcher(again.get(i));
+                if (m.find()) {
+                    birth = i;
+                    replaceDoubtful(fields, "date_of_birth", CardText.date(Integer.parseInt(m.group(2)),
+                            MONTHS.indexOf(m.group(1)) + 1, Integer.parseInt(m.group(3))));
+                }
+            }
+        }
+        if (pin < 0 || birth < 0) {
+            return;
+        }
+        String name = boxed.get(birth - 1).text();
+        if (!fields.containsKey("full_name") && birth > pin + 1 && (birth == pin + 3 || name.contains(","))) {
+            fields.putAll(PhNames.surnameFirst(name));
+        }
+        CardField sex = fields.get("sex");
+        if (birth + 1 < again.size() && (sex == null || sex.value().isEmpty())) {
+            String value = again.get(birth + 1);
+            String read = value.contains("FEMALE") ? "F" : value.contains("MALE") ? "M" : "";
+            fields.put("sex", CardField.printed(read, null, true));
+        }
+    }
+
+    /** A second reading's value in place of a missing or doubtful first one; to be reviewed either way. */
+    private static void replaceDoubtful(Map<String, CardField> fields, String name, CardField again) {
+        if (!again.value().isEmpty() && !again.toBeReviewed() && doubtful(fields.get(name))) {
+            fields.put(name, again.reviewed());
+        }
     }
 
     /**

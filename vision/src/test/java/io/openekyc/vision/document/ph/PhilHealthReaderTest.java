@@ -8,7 +8,9 @@ import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.PhCardRenderer;
 import io.openekyc.vision.document.generator.PhIdentity;
 import io.openekyc.vision.document.generator.PhIdentityFactory;
+import io.openekyc.vision.document.generator.Photographer;
 import io.openekyc.vision.document.generator.TablePhoto;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
@@ -30,7 +32,7 @@ class PhilHealthReaderTest {
         try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "eng")) {
             for (int i = 0; i < 3; i++) {
                 PhIdentity id = new PhIdentityFactory().next(random);
-                Map<String, CardField> fields = new PhilHealthReader(ocr).read(straightened(renderer.philHealth(id, null)));
+                Map<String, CardField> fields = new PhilHealthReader(ocr, new LatinRecognizer(models)).read(straightened(renderer.philHealth(id, null)));
                 assertThat(values(fields)).as(id.toString()).containsAllEntriesOf(Map.of(
                         "id_number", id.printedPin(), "full_name", id.fullName(), "last_name", id.lastName(),
                         "first_name", id.firstName(), "middle_name", id.middleName(),
@@ -53,12 +55,42 @@ class PhilHealthReaderTest {
                 PhIdentity id = new PhIdentityFactory().next(random);
                 io.openekyc.vision.document.generator.Photographer.Photo photo = new io.openekyc.vision.document
                         .generator.Photographer().shoot(RgbImage.of(renderer.philHealth(id, null)), "blur", random);
-                Map<String, CardField> fields = new PhilHealthReader(ocr).read(
+                Map<String, CardField> fields = new PhilHealthReader(ocr, new LatinRecognizer(models)).read(
                         CardLocator.rectify(photo.image(), photo.corners(), 1000, 630));
                 assertThat(values(fields)).as(id.toString()).containsAllEntriesOf(Map.of(
                         "id_number", id.printedPin(), "full_name", id.fullName(), "last_name", id.lastName(),
                         "middle_name", id.middleName()));
             }
+        }
+    }
+
+    /**
+     * Blurred photos whose birth line or PIN dashes Tesseract loses: PP-OCR's second reading of the
+     * lines gives the PIN and the birth date (month by name, letters run together), to be reviewed.
+     */
+    @Test
+    void blurredPinsAndBirthDatesAreReadAgainByPpOcr(@TempDir Path cache) {
+        PhCardRenderer renderer = new PhCardRenderer(new CardRenderer());
+        Random random = new Random(5);
+        try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "eng")) {
+            PhilHealthReader reader = new PhilHealthReader(ocr, new LatinRecognizer(models));
+            int exact = 0;
+            StringBuilder misses = new StringBuilder();
+            for (int i = 0; i < 8; i++) {
+                PhIdentity id = new PhIdentityFactory().next(random);
+                Photographer.Photo photo = new Photographer().shoot(RgbImage.of(renderer.philHealth(id, null)), "blur", random);
+                Map<String, CardField> fields = reader.read(CardLocator.rectify(photo.image(), photo.corners(), 1000, 630));
+                Map<String, String> read = values(fields);
+                String born = PRINTED.format(id.birthDate());
+                if (id.printedPin().equals(read.get("id_number")) && born.equals(read.get("date_of_birth"))) {
+                    exact++;
+                } else {
+                    misses.append(id.printedPin()).append(' ').append(born).append(" read as ").append(read).append('\n');
+                }
+            }
+            // Measured on this seed: 5 of 8 with both exact, 4 without PP-OCR. The misses are month names
+            // blurred past reading by either recogniser ("JUEE 0G, 1994").
+            assertThat(exact).as(misses.toString()).isGreaterThanOrEqualTo(5);
         }
     }
 
