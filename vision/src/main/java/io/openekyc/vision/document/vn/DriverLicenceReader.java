@@ -2,6 +2,7 @@ package io.openekyc.vision.document.vn;
 
 import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.image.RgbImage;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * @param ocr a Vietnamese recogniser
  */
-public record DriverLicenceReader(TextRecognizer ocr) {
+public record DriverLicenceReader(TextRecognizer ocr, LatinRecognizer latin) {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d ]{10,14}\\d)");
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{4})");
@@ -113,7 +114,34 @@ public record DriverLicenceReader(TextRecognizer ocr) {
                 .ifPresent(line -> fields.putIfAbsent("date_of_expiry", date(line)));
         fields.computeIfPresent("date_of_birth", (key, birth) -> plausibleBirth(birth,
                 fields.containsKey("licence_class") ? fields.get("licence_class").value() : "", LocalDate.now()));
+        readDatesAgain(card, onRow(boxed, BIRTH_ROW), onRow(bottomBoxed, EXPIRY_ROW), fields);
         return fields;
+    }
+
+    /**
+     * The birth and expiry lines read again by PP-OCR on the card as photographed, where Tesseract's
+     * date is missing or doubtful: its digits hold under blur where Tesseract's slip. A date it gives
+     * (a birth date the class's minimum age allows) replaces the doubtful one, to be reviewed.
+     */
+    private void readDatesAgain(RgbImage card, InkLines.Line birth, InkLines.Line expiry, Map<String, CardField> fields) {
+        String licenceClass = fields.containsKey("licence_class") ? fields.get("licence_class").value() : "";
+        if (birth != null && doubtful(fields.get("date_of_birth"))) {
+            String date = latin.date(card, birth.box());
+            if (date != null && !plausibleBirth(CardField.printed(date, null, false), licenceClass, LocalDate.now()).toBeReviewed()) {
+                fields.put("date_of_birth", CardField.printed(date, null, true));
+            }
+        }
+        CardField read = fields.get("date_of_expiry");
+        if (expiry != null && doubtful(read) && (read == null || !read.value().equals(CccdRules.NO_EXPIRY))) {
+            String date = latin.date(card, expiry.box());
+            if (date != null) {
+                fields.put("date_of_expiry", CardField.printed(date, null, true));
+            }
+        }
+    }
+
+    private static boolean doubtful(CardField field) {
+        return field == null || field.value().isEmpty() || field.toBeReviewed();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openekyc.vision.SharedData;
 import io.openekyc.vision.document.CardField;
+import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.document.CardLocator;
 import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
@@ -12,6 +13,7 @@ import io.openekyc.vision.document.generator.Photographer;
 import io.openekyc.vision.document.generator.TablePhoto;
 import io.openekyc.vision.document.generator.VnLicence;
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
@@ -38,7 +40,7 @@ class DriverLicenceReaderTest {
                 VnLicence licence = identities.nextLicence(random);
                 RgbImage photo = TablePhoto.of(RgbImage.of(renderer.front(licence, null)));
                 CardLocator.Located located = new CardLocator().locate(photo);
-                Map<String, CardField> fields = new DriverLicenceReader(ocr).read(
+                Map<String, CardField> fields = new DriverLicenceReader(ocr, new LatinRecognizer(models)).read(
                         CardLocator.rectify(photo, located.corners(), 1000, 630));
                 assertThat(fields).as(licence.toString()).containsKeys("id_number", "date_of_birth", "licence_class",
                         "date_of_expiry", "nationality", "full_name", "place_of_residence");
@@ -81,7 +83,7 @@ class DriverLicenceReaderTest {
                 VnLicence licence = identities.nextLicence(random);
                 Photographer.Photo photo = new Photographer().shoot(RgbImage.of(renderer.front(licence, null)), "blur",
                         random);
-                Map<String, CardField> fields = new DriverLicenceReader(ocr).read(
+                Map<String, CardField> fields = new DriverLicenceReader(ocr, new LatinRecognizer(models)).read(
                         CardLocator.rectify(photo.image(), photo.corners(), 1000, 630));
                 assertThat(fields.get("id_number").value()).isEqualTo(licence.number());
                 CardField name = fields.get("full_name");
@@ -92,6 +94,40 @@ class DriverLicenceReaderTest {
                 }
             }
             assertThat(names).as(misses.toString()).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    /**
+     * Blurred photos: where Tesseract's birth or expiry date is missing or doubtful, PP-OCR's reading
+     * of the line replaces it, to be reviewed.
+     */
+    @Test
+    void doubtfulBlurredDatesAreReadAgainByPpOcr(@TempDir Path cache) {
+        LicenceRenderer renderer = new LicenceRenderer(new CardRenderer());
+        try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
+            IdentityFactory identities = new IdentityFactory(models, SharedData.root());
+            DriverLicenceReader reader = new DriverLicenceReader(ocr, new LatinRecognizer(models));
+            Random random = new Random(8);
+            int exact = 0;
+            StringBuilder misses = new StringBuilder();
+            for (int i = 0; i < 10; i++) {
+                VnLicence licence = identities.nextLicence(random);
+                Photographer.Photo photo = new Photographer().shoot(RgbImage.of(renderer.front(licence, null)), "blur",
+                        random);
+                Map<String, CardField> fields = reader.read(CardLocator.rectify(photo.image(), photo.corners(), 1000, 630));
+                String born = licence.holder().birthDate().format(PrintedDate.FORMAT);
+                String expires = licence.expiryDate() == null ? VnLicence.NO_EXPIRY : licence.expiryDate().format(PrintedDate.FORMAT);
+                CardField birth = fields.get("date_of_birth");
+                CardField expiry = fields.get("date_of_expiry");
+                if (birth != null && birth.value().equals(born) && expiry != null && expiry.value().equals(expires)) {
+                    exact++;
+                } else {
+                    misses.append(born).append(' ').append(expires).append(" read as ").append(birth).append(' ')
+                            .append(expiry).append('\n');
+                }
+            }
+            // Measured on this seed: both dates exact on 9 of 10, 8 with the PP-OCR reading switched off.
+            assertThat(exact).as(misses.toString()).isGreaterThanOrEqualTo(9);
         }
     }
 
