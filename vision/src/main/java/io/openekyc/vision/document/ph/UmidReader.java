@@ -2,6 +2,7 @@ package io.openekyc.vision.document.ph;
 
 import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.vn.CccdFrontReader;
 import io.openekyc.vision.document.vn.InkLines;
@@ -22,9 +23,10 @@ import java.util.regex.Pattern;
  * the labels are used where the places do not add up. The CRN is reported as its digits grouped
  * 4-7-1 without the "CRN-" prefix. Values that fail their format are flagged to be reviewed.
  *
- * @param ocr an English recogniser
+ * @param ocr   an English recogniser
+ * @param latin PP-OCR, a second reading of the sex and birth-date line where blur leaves Tesseract's doubtful
  */
-public record UmidReader(TextRecognizer ocr) {
+public record UmidReader(TextRecognizer ocr, LatinRecognizer latin) {
 
     /** The text column right of the portrait. */
     private static final int[] COLUMN = {260, 150, 1000, 610};
@@ -82,6 +84,7 @@ public record UmidReader(TextRecognizer ocr) {
         sexLine = dated >= 0 ? dated : sexLine >= 0 && sexLine < lines.size() ? sexLine : afterNames(lines, values);
         if (sexLine >= 0) {
             sexAndBirth(page, lines.get(sexLine), fields);
+            readSexAndBirthAgain(card, lines.get(sexLine), fields);
         }
         List<String> address = new ArrayList<>();
         int from = addressLabel >= 0 ? addressLabel + 1 : sexLine + 1;
@@ -222,6 +225,38 @@ public record UmidReader(TextRecognizer ocr) {
                 : CardField.printed("", null, true);
         // Without its slashes the date's digits are less sure: to be reviewed.
         fields.put("date_of_birth", unsure ? CardField.printed(birth.value(), null, true) : birth);
+    }
+
+    /** PP-OCR's reading of the sex and birth-date line: "F1961/11/19", the space often dropped. */
+    private static final Pattern READ_AGAIN = Pattern.compile("^\\W*([MF])?\\W*(\\d{4}) ?/ ?(\\d{2}) ?/ ?(\\d{2})(?!\\d)");
+
+    /**
+     * Where blur leaves Tesseract's birth date missing or doubtful, or the sex unread, the line is
+     * read again by PP-OCR on the card as photographed; a date it reads with both slashes (and a sex
+     * letter before it) replaces the doubtful value, to be reviewed.
+     */
+    private void readSexAndBirthAgain(RgbImage card, InkLines.Line line, Map<String, CardField> fields) {
+        CardField birth = fields.get("date_of_birth");
+        CardField sex = fields.get("sex");
+        boolean birthDoubtful = birth == null || birth.value().isEmpty() || birth.toBeReviewed();
+        boolean sexDoubtful = sex == null || sex.value().isEmpty() || sex.toBeReviewed();
+        if (!birthDoubtful && !sexDoubtful) {
+            return;
+        }
+        int[] b = line.box();
+        String text = latin.read(card.bilinear(b[0], b[1], b[2] - b[0], b[3] - b[1], b[2] - b[0], b[3] - b[1]), null)
+                .text().toUpperCase(Locale.ROOT);
+        Matcher m = READ_AGAIN.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        CardField date = CardText.date(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+        if (birthDoubtful && !date.toBeReviewed()) {
+            fields.put("date_of_birth", date.reviewed());
+        }
+        if (sexDoubtful && m.group(1) != null && (sex == null || sex.value().isEmpty() || !sex.value().equals(m.group(1)))) {
+            fields.put("sex", CardField.printed(m.group(1), null, true));
+        }
     }
 
     /**

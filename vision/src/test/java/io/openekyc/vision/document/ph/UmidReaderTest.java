@@ -3,12 +3,16 @@ package io.openekyc.vision.document.ph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openekyc.vision.document.CardField;
+import io.openekyc.vision.document.CardLocator;
 import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.PhCardRenderer;
 import io.openekyc.vision.document.generator.PhIdentity;
 import io.openekyc.vision.document.generator.PhIdentityFactory;
+import io.openekyc.vision.document.generator.Photographer;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.vn.InkLines;
+import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +30,7 @@ class UmidReaderTest {
         try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "eng")) {
             for (int i = 0; i < 3; i++) {
                 PhIdentity id = new PhIdentityFactory().next(random);
-                Map<String, CardField> fields = new UmidReader(ocr).read(
+                Map<String, CardField> fields = new UmidReader(ocr, new LatinRecognizer(models)).read(
                         PhilHealthReaderTest.straightened(renderer.umid(id, null)));
                 assertThat(PhilHealthReaderTest.values(fields)).as(id.toString()).containsAllEntriesOf(Map.of(
                         "id_number", id.printedCrn(), "full_name", id.fullName(), "last_name", id.lastName(),
@@ -35,6 +39,36 @@ class UmidReaderTest {
                         "address", id.address()));
                 assertThat(fields.values()).noneMatch(CardField::toBeReviewed);
             }
+        }
+    }
+
+    /**
+     * Blurred photos: where Tesseract leaves the birth date blank or doubtful, PP-OCR's reading of the
+     * sex and birth-date line gives it ("F1961/11/19"), to be reviewed.
+     */
+    @Test
+    void blurredBirthDatesAreReadAgainByPpOcr(@TempDir Path cache) {
+        PhCardRenderer renderer = new PhCardRenderer(new CardRenderer());
+        Random random = new Random(5);
+        try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "eng")) {
+            UmidReader reader = new UmidReader(ocr, new LatinRecognizer(models));
+            int exact = 0;
+            StringBuilder misses = new StringBuilder();
+            for (int i = 0; i < 10; i++) {
+                PhIdentity id = new PhIdentityFactory().next(random);
+                Photographer.Photo photo = new Photographer().shoot(RgbImage.of(renderer.umid(id, null)), "blur", random);
+                CardField birth = reader.read(CardLocator.rectify(photo.image(), photo.corners(), 1000, 630))
+                        .get("date_of_birth");
+                String born = PhilHealthReaderTest.PRINTED.format(id.birthDate());
+                if (birth != null && birth.value().equals(born)) {
+                    exact++;
+                } else {
+                    misses.append(born).append(" read as ").append(birth).append('\n');
+                }
+            }
+            // Measured on this seed: 5 of 10 exact, 4 with the PP-OCR reading switched off (seeds 3, 4, 6-8:
+            // the same with and without). The misses are lines neither recogniser reads.
+            assertThat(exact).as(misses.toString()).isGreaterThanOrEqualTo(5);
         }
     }
 
