@@ -115,7 +115,29 @@ public record DriverLicenceReader(TextRecognizer ocr, LatinRecognizer latin) {
         fields.computeIfPresent("date_of_birth", (key, birth) -> plausibleBirth(birth,
                 fields.containsKey("licence_class") ? fields.get("licence_class").value() : "", LocalDate.now()));
         readDatesAgain(card, onRow(boxed, BIRTH_ROW), onRow(bottomBoxed, EXPIRY_ROW), fields);
+        fields.computeIfPresent("date_of_expiry", (key, expiry) -> plausibleExpiry(expiry, fields.get("date_of_birth"),
+                LocalDate.now()));
         return fields;
+    }
+
+    /**
+     * An expiry is to be reviewed when no licence can run that long (2008 road traffic law, art. 61):
+     * a B1 licence lasts to the holder's 55th or 60th birthday, every other class with a term at most
+     * 10 years from issue. So none expires after both today + 10 years and the 60th birthday (today
+     * + 45 years when the birth date is unknown): "13/01/2202" is a misread 2027.
+     */
+    static CardField plausibleExpiry(CardField expiry, CardField birth, LocalDate today) {
+        LocalDate date = PrintedDate.parse(expiry.value());
+        if (date == null || expiry.toBeReviewed()) {
+            return expiry;
+        }
+        LocalDate born = birth == null ? null : PrintedDate.parse(birth.value());
+        LocalDate latest = born == null ? today.plusYears(45) : max(today.plusYears(10), born.plusYears(60));
+        return date.isAfter(latest) ? CardField.printed(expiry.value(), expiry.confidence(), true) : expiry;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /**

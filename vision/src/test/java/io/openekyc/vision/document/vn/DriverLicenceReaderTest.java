@@ -132,6 +132,25 @@ class DriverLicenceReaderTest {
     }
 
     @Test
+    void anExpiryNoLicenceCanRunToIsFlagged() {
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        CardField born1990 = CardField.printed("12/03/1990", null, false);
+        // A misread 2027 (held-out photo, seed 700): no class runs 175 years.
+        assertThat(DriverLicenceReader.plausibleExpiry(CardField.printed("13/01/2202", null, false), born1990, today)
+                .toBeReviewed()).isTrue();
+        assertThat(DriverLicenceReader.plausibleExpiry(CardField.printed("13/01/2027", null, false), born1990, today)
+                .toBeReviewed()).isFalse();
+        // A B1 licence runs to the 60th birthday: 2050 for a holder born in 1990.
+        assertThat(DriverLicenceReader.plausibleExpiry(CardField.printed("12/03/2050", null, false), born1990, today)
+                .toBeReviewed()).isFalse();
+        assertThat(DriverLicenceReader.plausibleExpiry(CardField.printed("12/03/2051", null, false), born1990, today)
+                .toBeReviewed()).isTrue();
+        // No term ("Không thời hạn") is not a date to check.
+        assertThat(DriverLicenceReader.plausibleExpiry(CardField.printed("Không thời hạn", null, false), born1990, today)
+                .toBeReviewed()).isFalse();
+    }
+
+    @Test
     void aBirthDateMakingTheHolderTooYoungForTheClassIsFlagged() {
         LocalDate today = LocalDate.of(2026, 12, 2);
         // Class D needs 24 years (2008 road traffic law, art. 60): born 2005 is 21.
