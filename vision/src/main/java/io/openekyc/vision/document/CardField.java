@@ -12,6 +12,11 @@ public record CardField(String value, Double confidence, boolean toBeReviewed, S
         return new CardField(value, confidence, toBeReviewed, "printed");
     }
 
+    /** Whether a field is absent, empty or to be reviewed: one a second reading may replace. */
+    public static boolean missingOrDoubtful(CardField field) {
+        return field == null || field.value().isEmpty() || field.toBeReviewed();
+    }
+
     /** The same value, to be reviewed. */
     public CardField reviewed() {
         return new CardField(value, confidence, true, source);

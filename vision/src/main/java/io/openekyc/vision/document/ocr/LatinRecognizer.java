@@ -106,6 +106,13 @@ public final class LatinRecognizer {
         }
     }
 
+    /** The text of the line in {@code box} (x0, y0, x1, y1) of a straightened card, read at its own size. */
+    public Reading read(RgbImage card, int[] box, String allowed) {
+        int w = box[2] - box[0];
+        int h = box[3] - box[1];
+        return read(card.bilinear(box[0], box[1], w, h, w, h), allowed);
+    }
+
     /** dd/MM/yyyy (or with dashes or dots) standing alone among a line's characters. */
     private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{2}) ?[/.-] ?(\\d{2}) ?[/.-] ?(\\d{4})(?!\\d)");
 
@@ -114,12 +121,10 @@ public final class LatinRecognizer {
      * dd/MM/yyyy; null when the line holds no valid date. The label before it may read as it will.
      */
     public String date(RgbImage card, int[] box) {
-        int w = box[2] - box[0];
-        int h = box[3] - box[1];
-        if (w < 8 || h < 8) {
+        if (box[2] - box[0] < 8 || box[3] - box[1] < 8) {
             return null;
         }
-        Matcher m = DATE.matcher(read(card.bilinear(box[0], box[1], w, h, w, h), null).text());
+        Matcher m = DATE.matcher(read(card, box, null).text());
         if (!m.find()) {
             return null;
         }

@@ -52,8 +52,7 @@ public record PhilHealthReader(TextRecognizer ocr, LatinRecognizer latin) {
                 fields.putIfAbsent("date_of_birth", date(line));
             } else if (folded.startsWith("sex")) {
                 // The value after the label, whether or not OCR kept the colon.
-                String value = line.replaceFirst("(?i)^\\W*sex\\W*", "").toUpperCase(java.util.Locale.ROOT);
-                String sex = value.contains("FEMALE") ? "F" : value.contains("MALE") ? "M" : "";
+                String sex = sex(line.replaceFirst("(?i)^\\W*sex\\W*", ""));
                 fields.putIfAbsent("sex", CardField.printed(sex, null, sex.isEmpty()));
             } else if (folded.matches("\\W*address\\W*")) {
                 String address = String.join(" ", lines.subList(i + 1, lines.size()));
@@ -61,15 +60,11 @@ public record PhilHealthReader(TextRecognizer ocr, LatinRecognizer latin) {
             }
         }
         byOrder(lines, fields);
-        if (doubtful(fields.get("id_number")) || doubtful(fields.get("date_of_birth"))
+        if (CardField.missingOrDoubtful(fields.get("id_number")) || CardField.missingOrDoubtful(fields.get("date_of_birth"))
                 || !fields.containsKey("sex") || fields.get("sex").value().isEmpty()) {
             readAgain(card, boxed, fields);
         }
         return fields;
-    }
-
-    private static boolean doubtful(CardField field) {
-        return field == null || field.toBeReviewed();
     }
 
     /**
@@ -82,9 +77,7 @@ public record PhilHealthReader(TextRecognizer ocr, LatinRecognizer latin) {
     private void readAgain(RgbImage card, List<InkLines.Line> boxed, Map<String, CardField> fields) {
         List<String> again = new ArrayList<>();
         for (InkLines.Line line : boxed) {
-            int[] b = line.box();
-            again.add(latin.read(card.bilinear(b[0], b[1], b[2] - b[0], b[3] - b[1], b[2] - b[0], b[3] - b[1]), null)
-                    .text().toUpperCase(java.util.Locale.ROOT));
+            again.add(latin.read(card, line.box(), null).text().toUpperCase(java.util.Locale.ROOT));
         }
         int pin = -1;
         int birth = -1;
@@ -110,15 +103,13 @@ public record PhilHealthReader(TextRecognizer ocr, LatinRecognizer latin) {
         }
         CardField sex = fields.get("sex");
         if (birth + 1 < again.size() && (sex == null || sex.value().isEmpty())) {
-            String value = again.get(birth + 1);
-            String read = value.contains("FEMALE") ? "F" : value.contains("MALE") ? "M" : "";
-            fields.put("sex", CardField.printed(read, null, true));
+            fields.put("sex", CardField.printed(sex(again.get(birth + 1)), null, true));
         }
     }
 
     /** A second reading's value in place of a missing or doubtful first one; to be reviewed either way. */
     private static void replaceDoubtful(Map<String, CardField> fields, String name, CardField again) {
-        if (!again.value().isEmpty() && !again.toBeReviewed() && doubtful(fields.get(name))) {
+        if (!CardField.missingOrDoubtful(again) && CardField.missingOrDoubtful(fields.get(name))) {
             fields.put(name, again.reviewed());
         }
     }
@@ -147,14 +138,19 @@ public record PhilHealthReader(TextRecognizer ocr, LatinRecognizer latin) {
             fields.putAll(PhNames.surnameFirst(lines.get(birth - 1)));
         }
         if (birth + 1 < lines.size() && !fields.containsKey("sex")) {
-            String value = lines.get(birth + 1).toUpperCase(java.util.Locale.ROOT);
-            String sex = value.contains("FEMALE") ? "F" : value.contains("MALE") ? "M" : "";
+            String sex = sex(lines.get(birth + 1));
             fields.put("sex", CardField.printed(sex, null, sex.isEmpty()));
         }
         if (birth + 3 < lines.size()) { // sex, unread "Address" label, address lines
             fields.putIfAbsent("address", CardText.checked(String.join(" ", lines.subList(birth + 3, lines.size())),
                     PhNames.ADDRESS));
         }
+    }
+
+    /** "F" or "M" for a sex value read as FEMALE or MALE anywhere in {@code text}; empty otherwise. */
+    static String sex(String text) {
+        String upper = text.toUpperCase(java.util.Locale.ROOT);
+        return upper.contains("FEMALE") ? "F" : upper.contains("MALE") ? "M" : "";
     }
 
     /** The PIN: 12 digits grouped 2-9-1. */

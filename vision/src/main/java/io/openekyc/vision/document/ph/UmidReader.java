@@ -238,14 +238,12 @@ public record UmidReader(TextRecognizer ocr, LatinRecognizer latin) {
     private void readSexAndBirthAgain(RgbImage card, InkLines.Line line, Map<String, CardField> fields) {
         CardField birth = fields.get("date_of_birth");
         CardField sex = fields.get("sex");
-        boolean birthDoubtful = birth == null || birth.value().isEmpty() || birth.toBeReviewed();
-        boolean sexDoubtful = sex == null || sex.value().isEmpty() || sex.toBeReviewed();
+        boolean birthDoubtful = CardField.missingOrDoubtful(birth);
+        boolean sexDoubtful = CardField.missingOrDoubtful(sex);
         if (!birthDoubtful && !sexDoubtful) {
             return;
         }
-        int[] b = line.box();
-        String text = latin.read(card.bilinear(b[0], b[1], b[2] - b[0], b[3] - b[1], b[2] - b[0], b[3] - b[1]), null)
-                .text().toUpperCase(Locale.ROOT);
+        String text = latin.read(card, line.box(), null).text().toUpperCase(Locale.ROOT);
         Matcher m = READ_AGAIN.matcher(text);
         if (!m.find()) {
             return;
@@ -254,7 +252,7 @@ public record UmidReader(TextRecognizer ocr, LatinRecognizer latin) {
         if (birthDoubtful && !date.toBeReviewed()) {
             fields.put("date_of_birth", date.reviewed());
         }
-        if (sexDoubtful && m.group(1) != null && (sex == null || sex.value().isEmpty() || !sex.value().equals(m.group(1)))) {
+        if (sexDoubtful && m.group(1) != null && (sex == null || !sex.value().equals(m.group(1)))) {
             fields.put("sex", CardField.printed(m.group(1), null, true));
         }
     }

@@ -264,8 +264,13 @@ public final class CccdFrontReader {
 
     /** The straightened card at 1000 x 630 with white paper, as photographed (not sharpened). */
     static RgbImage plainPage(RgbImage card) {
-        return paperWhite(card.width() == WIDTH && card.height() == HEIGHT ? card
-                : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT));
+        return paperWhite(atCardSize(card));
+    }
+
+    /** The straightened card at 1000 x 630 (as it comes from the card locator, or resized). */
+    private static RgbImage atCardSize(RgbImage card) {
+        return card.width() == WIDTH && card.height() == HEIGHT ? card
+                : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT);
     }
 
     private static RgbImage focused(RgbImage page) {
@@ -577,8 +582,7 @@ public final class CccdFrontReader {
      * from PP-OCR only where Tesseract's is doubtful or breaks the number's century and year.
      */
     private void readAgainByPpOcr(RgbImage card, Map<String, Field> fields, TextLine birthLine, TextLine expiryLine) {
-        RgbImage photographed = card.width() == WIDTH && card.height() == HEIGHT ? card
-                : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT);
+        RgbImage photographed = atCardSize(card);
         String number = fields.get("id_number").value();
         Field birth = fields.get("date_of_birth");
         if (birthLine != null && (birth == null || birth.toBeReviewed()

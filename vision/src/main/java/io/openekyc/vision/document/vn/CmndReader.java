@@ -61,7 +61,7 @@ public record CmndReader(TextRecognizer ocr, LatinRecognizer latin) {
             }
         }
         CardField birth = fields.get("date_of_birth");
-        if (birth == null || birth.toBeReviewed()) {
+        if (CardField.missingOrDoubtful(birth)) {
             // Blur takes the "Sinh ngày" label or a digit from Tesseract; PP-OCR, trained on photos, still
             // reads the date (the only one on this front) on most such lines. One reading: to be reviewed.
             for (InkLines.Line line : inked) {

@@ -147,23 +147,19 @@ public record DriverLicenceReader(TextRecognizer ocr, LatinRecognizer latin) {
      */
     private void readDatesAgain(RgbImage card, InkLines.Line birth, InkLines.Line expiry, Map<String, CardField> fields) {
         String licenceClass = fields.containsKey("licence_class") ? fields.get("licence_class").value() : "";
-        if (birth != null && doubtful(fields.get("date_of_birth"))) {
+        if (birth != null && CardField.missingOrDoubtful(fields.get("date_of_birth"))) {
             String date = latin.date(card, birth.box());
             if (date != null && !plausibleBirth(CardField.printed(date, null, false), licenceClass, LocalDate.now()).toBeReviewed()) {
                 fields.put("date_of_birth", CardField.printed(date, null, true));
             }
         }
         CardField read = fields.get("date_of_expiry");
-        if (expiry != null && doubtful(read) && (read == null || !read.value().equals(CccdRules.NO_EXPIRY))) {
+        if (expiry != null && CardField.missingOrDoubtful(read) && (read == null || !read.value().equals(CccdRules.NO_EXPIRY))) {
             String date = latin.date(card, expiry.box());
             if (date != null) {
                 fields.put("date_of_expiry", CardField.printed(date, null, true));
             }
         }
-    }
-
-    private static boolean doubtful(CardField field) {
-        return field == null || field.value().isEmpty() || field.toBeReviewed();
     }
 
     /**

@@ -129,9 +129,7 @@ public record IdBackReader(TextRecognizer ocr, LatinRecognizer latin) {
         List<String> lines = new ArrayList<>();
         for (int[] region : new int[][] {LABEL_BLOCK, ISSUE_BLOCK}) {
             for (int[] box : CccdFrontReader.lines(page, region)) {
-                RgbImage line = card.bilinear(box[0], box[1], box[2] - box[0], box[3] - box[1], box[2] - box[0],
-                        box[3] - box[1]);
-                lines.add(latin.read(line, null).text());
+                lines.add(latin.read(card, box, null).text());
             }
         }
         String all = CardText.fold(String.join(" ", lines)).replaceAll("\\s+", " ");
