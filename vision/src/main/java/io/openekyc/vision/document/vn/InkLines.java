@@ -52,20 +52,18 @@ public final class InkLines {
     }
 
     /**
-     * {@code named}, the name read on one box of the page, to be reviewed where a given or middle name
-     * word is no name syllable ({@link GivenNames}: a misread, or a rare name a person should look at),
-     * or spelled as the second OCR model reads it, to be reviewed, where that model reads the same
-     * letters with other tone marks ({@link NameMarks}); as it is when already to be reviewed.
+     * {@code named}, the name read on one box of the page, as the other OCR models settle its marks,
+     * to be reviewed, where they change it or the second model reads the same letters with other tone
+     * marks ({@link NameMarks}); else to be reviewed where a given or middle name word is no name
+     * syllable ({@link GivenNames}: a misread, or a rare name a person should look at).
      */
     static CardField nameChecked(TextRecognizer ocr, RgbImage page, int[] box, CardField named) {
-        if (named.toBeReviewed()) {
-            return named;
+        String settled = NameMarks.settle(ocr, crop(page, box), named.value());
+        if (settled != null) {
+            return CardField.printed(settled, null, true);
         }
-        if (!GivenNames.allKnown(named.value().split(" "))) {
-            return CardField.printed(named.value(), null, true);
-        }
-        String disputed = NameMarks.disputed(ocr, crop(page, box), named.value());
-        return disputed == null ? named : CardField.printed(disputed, null, true);
+        return named.toBeReviewed() || GivenNames.allKnown(named.value().split(" ")) ? named
+                : CardField.printed(named.value(), null, true);
     }
 
     /** A box of the page enlarged as it is read: to about 30 px of ink. */

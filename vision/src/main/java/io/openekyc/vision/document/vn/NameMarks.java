@@ -4,15 +4,22 @@ import io.openekyc.vision.document.ocr.CardText;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * The tone marks of a printed name, checked by a second OCR model. Tesseract's Vietnamese model
+ * The tone marks of a printed name, checked by the other OCR models. Tesseract's Vietnamese model
  * slips the same way on a mark at every size and sharpening of a line (TUYỂN for TUYỀN, HIẾU for
  * HIỂU), and both spellings are real names, so nothing in the reading itself tells the slip; the
- * separately trained standard model slips elsewhere. Where it reads the same letters with other
- * marks, the name is to be reviewed, spelled as the second model reads it: on the generated photos
- * (docs/EVALUATION.md) the first model was the one wrong in such disagreements. Where the second
- * model reads other letters it says nothing about the marks.
+ * standard model slips elsewhere: where it spells a word otherwise, the name is to be reviewed, as
+ * it spells it (on the generated photos, docs/EVALUATION.md, the first model was the one wrong in
+ * such disagreements). The Vietnamese-script model ({@link TextRecognizer#otherOpinions()}, third)
+ * slips on the same marks as the first, so it has no say there; but where the first reading made no
+ * name syllable of a word (a vowel read twice, XUÂẦN), the first other reading that spells its
+ * letters as one is taken, to be reviewed. A reading with other letters says nothing about the marks.
  */
 final class NameMarks {
 
@@ -20,50 +27,113 @@ final class NameMarks {
     }
 
     /**
-     * The name as the second model spells it where it reads the line holding {@code name} with the
-     * same letters but other marks; null when it does not dispute the name.
+     * {@code name}, read on {@code line}, as the other models' readings of the line settle its marks,
+     * to be reviewed; null when they do not change it and the second model does not dispute it.
      */
-    static String disputed(TextRecognizer ocr, RgbImage line, String name) {
-        TextRecognizer second = ocr.secondOpinion();
-        if (second == null || name == null || name.isBlank()) {
+    static String settle(TextRecognizer ocr, RgbImage line, String name) {
+        if (name == null || name.isBlank() || ocr.otherOpinions().isEmpty()) {
             return null;
         }
-        return disputed(name, CccdFrontReader.name(second.line(line, null).text()));
+        List<String> readings = new ArrayList<>();
+        for (TextRecognizer other : ocr.otherOpinions()) {
+            readings.add(CccdFrontReader.name(other.line(line, null).text()));
+        }
+        return settle(name, readings);
+    }
+
+    /** The name as the second model spells it where that model disputes its marks (the two-reading case); else null. */
+    static String disputed(String name, String secondLine) {
+        return settle(name, List.of(secondLine));
     }
 
     /**
-     * Where {@code secondLine} ends with the words of {@code name} spelled with other tone marks (the
-     * family name compared as the common surname its letters spell, given names only where the
-     * second reading is a name syllable), the name with those words as the second model spells them;
-     * null when it spells them alike or a word's letters differ. A vowel the second model read twice
-     * (TUYỂỀN), a mark the first reading lacks among its marks, disputes its word but keeps its spelling.
+     * {@code name} settled by the {@code readings} of its line by the other models, the second
+     * model's first (the family name compared as the common surname its letters spell; given names
+     * only where a reading is a name syllable with the same letters). A word the first reading made a
+     * name syllable of is spelled as the second model spells it; one it made no syllable of, as the
+     * first reading that spells its letters as one. Disputed when the spelling changed or the second
+     * model spelled a word otherwise (a vowel it read twice, TUYỂỀN, with a mark the first reading
+     * lacks, disputes its word but keeps its spelling). Null when nothing is disputed.
      */
-    static String disputed(String name, String secondLine) {
+    static String settle(String name, List<String> readings) {
         String[] words = name.strip().split(" ");
-        String[] read = secondLine.strip().split(" ");
-        if (read.length < words.length || words.length < 2) {
+        if (words.length < 2 || readings.isEmpty()) {
             return null;
         }
-        String[] other = Surnames.restore(String.join(" ", java.util.Arrays.copyOfRange(read,
-                read.length - words.length, read.length))).split(" ");
         String[] spelled = words.clone();
-        boolean differs = false;
-        for (int i = 0; i < words.length; i++) {
-            String letters = CardText.fold(words[i]);
-            if (doubled(letters).equals(letters) && !letters.equals(CardText.fold(other[i]))
-                    && doubled(CardText.fold(other[i])).equals(letters)) {
-                differs |= !marks(words[i]).containsAll(marks(other[i]));
-                continue;
-            }
-            if (!CardText.fold(other[i]).equals(letters)) {
-                return null;
-            }
-            if ((i == 0 || GivenNames.known(other[i])) && !nfc(other[i]).equals(nfc(words[i]))) {
-                spelled[i] = nfc(other[i]);
-                differs = true;
+        boolean disputed = false;
+        List<String[]> opinions = new ArrayList<>();
+        for (int r = 0; r < readings.size(); r++) {
+            String[] opinion = opinion(words, readings.get(r));
+            opinions.add(opinion);
+            if (r == 0 && opinion != null) {
+                disputed = secondObjects(words, readings.get(0));
             }
         }
-        return differs ? String.join(" ", spelled) : null;
+        for (int i = 0; i < words.length; i++) {
+            boolean syllable = i == 0 || GivenNames.known(words[i]);
+            // A name syllable is checked by the second model alone: the others slip on the same marks.
+            for (String[] opinion : syllable ? opinions.subList(0, 1) : opinions) {
+                if (opinion != null && opinion[i] != null) {
+                    if (!opinion[i].equals(nfc(words[i]))) {
+                        spelled[i] = opinion[i];
+                        disputed = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return disputed ? String.join(" ", spelled) : null;
+    }
+
+    /**
+     * One reading's spelling of each word of {@code words}, aligned from the reading's end; a word's
+     * entry is null where the reading spells no name syllable (or surname) with its letters. Null
+     * when the reading's letters differ from the name's (it then says nothing about the marks).
+     */
+    private static String[] opinion(String[] words, String line) {
+        String[] read = line == null ? new String[0] : line.strip().split(" ");
+        if (read.length < words.length) {
+            return null;
+        }
+        String[] other = Surnames.restore(String.join(" ", Arrays.copyOfRange(read,
+                read.length - words.length, read.length))).split(" ");
+        String[] spelling = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String letters = doubled(CardText.fold(words[i]));
+            String otherLetters = CardText.fold(other[i]);
+            if (!otherLetters.equals(letters)) {
+                if (doubled(otherLetters).equals(letters)) {
+                    continue; // a vowel this reading saw twice: no spelling of the word
+                }
+                return null;
+            }
+            if (i == 0 || GivenNames.known(other[i])) {
+                spelling[i] = nfc(other[i]);
+            }
+        }
+        return spelling;
+    }
+
+    /**
+     * Whether the second model disputes the first reading's marks: it spells a word otherwise as a
+     * name syllable, or reads its vowel twice with a mark the first reading lacks.
+     */
+    private static boolean secondObjects(String[] words, String line) {
+        String[] read = line.strip().split(" ");
+        String[] other = Surnames.restore(String.join(" ", Arrays.copyOfRange(read,
+                read.length - words.length, read.length))).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String letters = CardText.fold(words[i]);
+            if (!CardText.fold(other[i]).equals(letters)) {
+                if (!marks(words[i]).containsAll(marks(other[i]))) {
+                    return true;
+                }
+            } else if ((i == 0 || GivenNames.known(other[i])) && !nfc(other[i]).equals(nfc(words[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nfc(String word) {
@@ -76,8 +146,8 @@ final class NameMarks {
     }
 
     /** The marks on a word's letters (tone marks, circumflex, breve, horn) as combining characters. */
-    private static java.util.Set<Integer> marks(String word) {
-        java.util.Set<Integer> marks = new java.util.HashSet<>();
+    private static Set<Integer> marks(String word) {
+        Set<Integer> marks = new HashSet<>();
         Normalizer.normalize(word, Normalizer.Form.NFD).codePoints()
                 .filter(c -> Character.getType(c) == Character.NON_SPACING_MARK).forEach(marks::add);
         return marks;

@@ -129,7 +129,7 @@ public final class PassportVizReader {
 
     /** The name as the second OCR model spells it on its value line with other tone marks; null if it does not ({@link NameMarks}). */
     public String nameDisputed(RgbImage page, String name) {
-        return NameMarks.disputed(ocr, valueLine(page, "full_name", 1.5), name);
+        return NameMarks.settle(ocr, valueLine(page, "full_name", 1.5), name);
     }
 
     private static final double[] SCALES = {1.0, 1.5};

@@ -2,6 +2,7 @@ package io.openekyc.vision.document.vn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NameMarksTest {
@@ -41,5 +42,22 @@ class NameMarksTest {
     void theFamilyNameIsComparedAsTheSurnameItsLettersSpell() {
         // DẶNG read by the second model is the surname ĐẶNG, as the first reading has it.
         assertThat(NameMarks.disputed("ĐẶNG HOÀI VỸ", "DẶNG HOÀI VỸ")).isNull();
+    }
+
+    @Test
+    void aWordTheFirstReadingMadeNoNameSyllableOfIsSpelledAsAnotherReadingSpellsItsLetters() {
+        // XUÂẦN: the first model read the vowel twice; the script model (third) spells the letters as XUÂN.
+        assertThat(NameMarks.settle("PHÙNG THƯỜNG XUÂẦN", List.of("PHÙNG THƯỜNG XUÂẦN", "PHÙNG THƯỜNG XUÂN")))
+                .isEqualTo("PHÙNG THƯỜNG XUÂN");
+        assertThat(NameMarks.settle("MAI BÌNH YÊẾN", List.of("MAI BÌNH YẾN", "MAI BÌNH YÊN")))
+                .isEqualTo("MAI BÌNH YẾN");
+    }
+
+    @Test
+    void onlyTheSecondModelChecksTheMarksOfANameSyllable() {
+        // The script model slips as the first does (TUYỂN for TUYỀN): it has no say on a name syllable.
+        assertThat(NameMarks.settle("HỒ TUYỀN LÂM", List.of("HỒ TUYỀN LÂM", "HỒ TUYỂN LÂM"))).isNull();
+        assertThat(NameMarks.settle("HỒ TUYỂN LÂM", List.of("HỒ TUYỀN LÂM", "HỒ TUYỂN LÂM")))
+                .isEqualTo("HỒ TUYỀN LÂM");
     }
 }
