@@ -128,6 +128,11 @@ public final class CccdFrontReader {
                 || number >= 1 && !lines.getFirst().text().matches(".*\\d.*");
         if (number >= 0) {
             fields.put("id_number", idNumber(page, lines.get(number)));
+            String byPp = fields.get("id_number").toBeReviewed() && latin != null
+                    ? numberByPpOcr(ppText(atCardSize(card), lines.get(number))) : null;
+            if (byPp != null) {
+                fields.put("id_number", new Field(byPp, true, Double.NaN));
+            }
         }
         double thin = 0.75 * medianInkHeight(lines);
         int nameLabel = find(lines, number + 1, t -> t.contains("full name") || t.contains("ho va ten")
@@ -416,6 +421,26 @@ public final class CccdFrontReader {
     private static int digitCount(String text) {
         return (int) asDigits(text).chars().filter(Character::isDigit).count();
     }
+
+    /**
+     * The 12-digit number in PP-OCR's text of the number line, where Tesseract's is doubtful (a digit
+     * doubled or lost under blur, noise or glare): a lone run of exactly 12 digits opening with a
+     * province code and a century digit of 1900-2099; null otherwise.
+     */
+    static String numberByPpOcr(String text) {
+        Matcher m = TWELVE_DIGITS.matcher(text.replace(" ", ""));
+        if (!m.find()) {
+            return null;
+        }
+        String number = m.group();
+        boolean lone = !m.find();
+        int place = Integer.parseInt(number.substring(0, 3));
+        return lone && (CccdRules.PROVINCE_CODES.contains(place)
+                || place >= CccdRules.FIRST_COUNTRY_CODE && place <= CccdRules.LAST_COUNTRY_CODE)
+                && number.charAt(3) <= '3' ? number : null;
+    }
+
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
 
     /** Letters OCR puts for digits inside a number: O/D/Q for 0, I/l/| for 1, S for 5, B for 8. */
     private static String asDigits(String word) {

@@ -261,6 +261,18 @@ class CccdFrontReaderTest {
     }
 
     @Test
+    void aNumberIsTakenFromPpOcrOnlyAsALoneTwelveDigitRunThatCanBeACccdNumber() {
+        assertThat(CccdFrontReader.numberByPpOcr("So/No.:034085169614")).isEqualTo("034085169614");
+        assertThat(CccdFrontReader.numberByPpOcr("So/No.: 0340 8516 9614")).isEqualTo("034085169614");
+        // 13 digits: a digit doubled, no telling which.
+        assertThat(CccdFrontReader.numberByPpOcr("0692077494783")).isNull();
+        // 099 is no province code; a century digit 5 is no birth in 1900-2099.
+        assertThat(CccdFrontReader.numberByPpOcr("099085169614")).isNull();
+        assertThat(CccdFrontReader.numberByPpOcr("034585169614")).isNull();
+        assertThat(CccdFrontReader.numberByPpOcr("034085")).isNull();
+    }
+
+    @Test
     void aBlurredKhongThoiHanIsToldByTwoOfItsWords() {
         assertThat(CccdFrontReader.readsNoExpiry("hông Vhới hạn")).isTrue();
         assertThat(CccdFrontReader.readsNoExpiry("Khong thot han")).isTrue();
