@@ -61,25 +61,27 @@ public record CmndReader(TextRecognizer ocr, LatinRecognizer latin) {
             }
         }
         CardField birth = fields.get("date_of_birth");
+        int birthLine = -1;
         if (CardField.missingOrDoubtful(birth)) {
             // Blur takes the "Sinh ngày" label or a digit from Tesseract; PP-OCR, trained on photos, still
             // reads the date (the only one on this front) on most such lines. One reading: to be reviewed.
-            for (InkLines.Line line : inked) {
-                String date = latin.date(card, line.box());
+            for (int i = 0; i < inked.size() && birthLine < 0; i++) {
+                String date = latin.date(card, inked.get(i).box());
                 if (date != null) {
                     fields.put("date_of_birth", CardField.printed(date, null, true));
-                    break;
+                    birthLine = i;
                 }
             }
         }
         if (!fields.containsKey("full_name")) {
-            // An unreadable "Họ tên" label: the name is the capitals ending the line above the birth date's.
+            // An unreadable "Họ tên" label: the name is the capitals ending the line above the birth
+            // date's (the line Tesseract reads a date on, or PP-OCR's where blur took Tesseract's digits).
             for (int i = 1; i < lines.size(); i++) {
-                if (DATE.matcher(lines.get(i)).find()) {
+                if (DATE.matcher(lines.get(i)).find() || i == birthLine) {
                     String name = CardText.trailingCapitals(lines.get(i - 1));
                     if (name.contains(" ")) {
-                        fields.put("full_name", CardText.checked(Surnames.restore(
-                                CccdFrontReader.mergeSplitVowels(name)), NAME));
+                        fields.put("full_name", InkLines.nameChecked(ocr, page, inked.get(i - 1).box(), CardText.checked(
+                                Surnames.restore(CccdFrontReader.mergeSplitVowels(name)), NAME)));
                     }
                     break;
                 }
