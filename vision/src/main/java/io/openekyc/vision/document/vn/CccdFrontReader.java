@@ -425,7 +425,7 @@ public final class CccdFrontReader {
     /**
      * The 12-digit number in PP-OCR's text of the number line, where Tesseract's is doubtful (a digit
      * doubled or lost under blur, noise or glare): a lone run of exactly 12 digits opening with a
-     * province code and a century digit of 1900-2099; null otherwise.
+     * province or country code and a century digit of 1900-2099; null otherwise.
      */
     static String numberByPpOcr(String text) {
         Matcher m = TWELVE_DIGITS.matcher(text.replace(" ", ""));
@@ -545,7 +545,7 @@ public final class CccdFrontReader {
      * The expiry a card issued on or after {@code firstIssue} can carry for a holder born on
      * {@code birth}: the 25th, 40th or 60th birthday (Law on Citizen Identification 2014 art. 21),
      * the one whose year {@code readings} of the expiry line show; null when the birth date breaks
-     * the number's century and year, or no birthday's year or two are read. Blur leaves the year
+     * the number's century and year, or the readings show the year of none or of two. Blur leaves the year
      * of a small expiry print where its day and month are lost ("N4/18/2031" for 26/02/2031).
      */
     static String expiryOnBirthday(String number, String birth, LocalDate firstIssue, String readings) {
