@@ -41,14 +41,14 @@ public final class OtherFronts {
     private final CmndReader cmnd;
     private final MrcReader registration;
 
-    /** @param latin PP-OCR, the second reading of blurred values (the old CMND's birth date, the licence's dates, PhilHealth's PIN and birth date, UMID's sex and birth date) */
+    /** @param latin PP-OCR, the second reading of blurred values (the old CMND's birth date, the licence's dates, PhilHealth's PIN and birth date, UMID's sex and birth date, a registration's dates) */
     public OtherFronts(TextRecognizer english, TextRecognizer vietnamese, LatinRecognizer latin) {
         this.english = english;
         this.philHealth = new PhilHealthReader(english, latin);
         this.umid = new UmidReader(english, latin);
         this.licence = new DriverLicenceReader(vietnamese, latin);
         this.cmnd = new CmndReader(vietnamese, latin);
-        this.registration = new MrcReader(vietnamese);
+        this.registration = new MrcReader(vietnamese, latin);
     }
 
     /** The title strip of a straightened card (top fifth), read with English OCR. */

@@ -276,7 +276,8 @@ public final class CccdFrontReader {
     }
 
     /** The straightened card at 1000 x 630 (as it comes from the card locator, or resized). */
-    private static RgbImage atCardSize(RgbImage card) {
+    /** The card as photographed at the 1000 x 630 the readers' line boxes are on. */
+    static RgbImage atCardSize(RgbImage card) {
         return card.width() == WIDTH && card.height() == HEIGHT ? card
                 : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT);
     }

@@ -1,9 +1,12 @@
 package io.openekyc.vision.document.vn;
 
 import io.openekyc.vision.document.CardField;
+import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +46,17 @@ public final class MrcReader {
     }
 
     private final CccdFrontReader lines;
+    private final LatinRecognizer latin;
 
     /** @param ocr a Vietnamese recogniser (English OCR takes the plate's series letter for a digit: 24L9 as 2419) */
     public MrcReader(TextRecognizer ocr) {
+        this(ocr, null);
+    }
+
+    /** @param latin PP-OCR, a second reading of registration dates blur hid from Tesseract (null: none) */
+    public MrcReader(TextRecognizer ocr, LatinRecognizer latin) {
         this.lines = new CccdFrontReader(ocr);
+        this.latin = latin;
     }
 
     /**
@@ -126,6 +136,10 @@ public final class MrcReader {
                 }
                 case CLOSING -> closing(line, fields);
             }
+        }
+        if (latin != null && (!fields.containsKey("first_registration_date")
+                || !fields.containsKey("last_registration_date"))) {
+            datesByPpOcr(CccdFrontReader.atCardSize(card), read, fields);
         }
         return new Read(english, fields);
     }
@@ -480,6 +494,55 @@ public final class MrcReader {
         }
         return CardField.printed("", 0.0, true);
     }
+
+    /**
+     * Registration dates blur hid from Tesseract (their lines not told, or no date read on them), read
+     * by PP-OCR on every line of the block, to be reviewed. Blur garbles the words around them, not the
+     * digits: the first registration's is the one dd/MM/yyyy of the block ("g g n my/fin 17/07/2023");
+     * the last registration's, the lowest line's day, month and year in words' places ("meimy a my 17
+     * hiy 7 mm 2023" for "Hoàng Mai, ngày 17 tháng 7 năm 2023"), when not before the first.
+     */
+    private void datesByPpOcr(RgbImage photographed, List<CccdFrontReader.TextLine> read, Map<String, CardField> fields) {
+        List<String> slashed = new ArrayList<>();
+        String closing = null;
+        for (CccdFrontReader.TextLine line : read.reversed()) {
+            if (line.x1() - line.x0() < 8 || line.y1() - line.y0() < 8) {
+                continue;
+            }
+            String text = latin.read(photographed, new int[] {line.x0(), line.y0(), line.x1(), line.y1()}, null).text();
+            String date = LatinRecognizer.dateIn(text);
+            if (date != null) {
+                slashed.add(date);
+                continue;
+            }
+            if (closing == null) {
+                closing = wordedDate(text);
+            }
+        }
+        if (!fields.containsKey("first_registration_date") && slashed.size() == 1) {
+            fields.put("first_registration_date", CardField.printed(slashed.getFirst(), null, true));
+        }
+        CardField first = fields.get("first_registration_date");
+        LocalDate from = first == null ? null : PrintedDate.parse(first.value());
+        LocalDate last = closing == null ? null : PrintedDate.parse(closing);
+        if (!fields.containsKey("last_registration_date") && last != null && !last.isAfter(LocalDate.now())
+                && (from == null || !last.isBefore(from))) {
+            fields.put("last_registration_date", CardField.printed(closing, null, true));
+        }
+    }
+
+    /** The first day, month and four-digit year with words between them in a line's text, as dd/MM/yyyy; null if none or no real date. */
+    static String wordedDate(String text) {
+        Matcher words = WORDED_DATE.matcher(text);
+        if (!words.find()) {
+            return null;
+        }
+        CardField date = date(words);
+        return date.toBeReviewed() ? null : date.value();
+    }
+
+    /** Day, month and four-digit year with a few other characters between (the closing's words, as blur leaves them). */
+    private static final Pattern WORDED_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})[^\\d/]{1,12}(\\d{1,2})[^\\d/]{1,12}(\\d{4})(?!\\d)");
 
     /** "Thuận Châu, ngày 20 tháng 8 năm 2025": the place and date of the last registration. */
     private static void closing(CccdFrontReader.TextLine line, Map<String, CardField> fields) {

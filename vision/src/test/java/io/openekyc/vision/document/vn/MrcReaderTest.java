@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openekyc.vision.SharedData;
 import io.openekyc.vision.document.CardField;
+import io.openekyc.vision.document.CardLocator;
 import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
 import io.openekyc.vision.document.generator.MrcRenderer;
+import io.openekyc.vision.document.generator.Photographer;
 import io.openekyc.vision.document.generator.VnRegistration;
+import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
@@ -103,4 +106,55 @@ class MrcReaderTest {
         }
         return lines;
     }
+
+    @Test
+    void aClosingDateIsTakenFromItsNumbersWhereBlurGarbledTheWordsBetween() {
+        // PP-OCR's reading of a blurred "Hoàng Mai, ngày 17 tháng 7 năm 2023".
+        assertThat(MrcReader.wordedDate("meimy a my 17 hiy 7 mm 2023")).isEqualTo("17/07/2023");
+        assertThat(MrcReader.wordedDate("ngay 20 thang 8 nam 2025")).isEqualTo("20/08/2025");
+        // A slashed date is the first registration's, a plate no date, 31 February none.
+        assertThat(MrcReader.wordedDate("g g n my/fin 17/07/2023")).isNull();
+        assertThat(MrcReader.wordedDate("29v3-737.80")).isNull();
+        assertThat(MrcReader.wordedDate("ngay 31 thang 2 nam 2025")).isNull();
+    }
+
+    /**
+     * Blurred registrations (the generator's box blur): PP-OCR's reading of the block's lines gives
+     * registration dates Tesseract lost, each to be reviewed.
+     */
+    @Test
+    void blurredRegistrationDatesAreReadAgainByPpOcr(@TempDir Path cache) {
+        DateTimeFormatter printed = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+        MrcRenderer renderer = new MrcRenderer(new CardRenderer());
+        try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
+            IdentityFactory identities = new IdentityFactory(models, SharedData.root());
+            MrcReader tesseractOnly = new MrcReader(ocr);
+            MrcReader withPpOcr = new MrcReader(ocr, new LatinRecognizer(models));
+            Random random = new Random(SEED);
+            int before = 0;
+            int after = 0;
+            StringBuilder read = new StringBuilder();
+            for (int i = 0; i < 8; i++) {
+                VnRegistration r = identities.nextRegistration(random, i % 2 == 1);
+                Photographer.Photo photo = new Photographer().shoot(RgbImage.of(renderer.render(r)), "blur", random);
+                RgbImage straightened = CardLocator.rectify(photo.image(), photo.corners(), 1000, 630);
+                Map<String, CardField> first = tesseractOnly.read(straightened).fields();
+                Map<String, CardField> second = withPpOcr.read(straightened).fields();
+                for (String key : List.of("first_registration_date", "last_registration_date")) {
+                    String truth = printed.format(key.startsWith("first") ? r.firstRegistration() : r.lastRegistration());
+                    before += first.containsKey(key) && first.get(key).value().equals(truth) ? 1 : 0;
+                    after += second.containsKey(key) && second.get(key).value().equals(truth) ? 1 : 0;
+                    if (second.containsKey(key) && !second.get(key).equals(first.get(key))) {
+                        assertThat(second.get(key).toBeReviewed()).isTrue();
+                    }
+                    read.append(truth).append(": ").append(first.get(key)).append(" -> ").append(second.get(key)).append('\n');
+                }
+            }
+            // Measured on this seed: 7 of 16 dates exact with Tesseract alone, 12 with PP-OCR.
+            assertThat(after).as(read.toString()).isGreaterThan(before);
+            assertThat(after).as(read.toString()).isGreaterThanOrEqualTo(10);
+        }
+    }
+
+    private static final int SEED = 71;
 }
