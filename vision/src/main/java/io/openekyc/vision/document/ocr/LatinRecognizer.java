@@ -121,10 +121,12 @@ public final class LatinRecognizer {
      * dd/MM/yyyy; null when the line holds no valid date. The label before it may read as it will.
      */
     public String date(RgbImage card, int[] box) {
-        if (box[2] - box[0] < 8 || box[3] - box[1] < 8) {
-            return null;
-        }
-        return dateIn(read(card, box, null).text());
+        return dateIn(text(card, box));
+    }
+
+    /** The text of the line in {@code box} of a straightened card; "" for a box under 8 pixels, too small to hold a line. */
+    public String text(RgbImage card, int[] box) {
+        return box[2] - box[0] < 8 || box[3] - box[1] < 8 ? "" : read(card, box, null).text();
     }
 
     /** The first dd/MM/yyyy (any separators) in a line's text that is a real date; null if none. */

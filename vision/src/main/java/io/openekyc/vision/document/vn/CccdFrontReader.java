@@ -275,8 +275,7 @@ public final class CccdFrontReader {
         return paperWhite(atCardSize(card));
     }
 
-    /** The straightened card at 1000 x 630 (as it comes from the card locator, or resized). */
-    /** The card as photographed at the 1000 x 630 the readers' line boxes are on. */
+    /** The straightened card as photographed, at the 1000 x 630 the readers' line boxes are on (as the locator gives it, or resized). */
     static RgbImage atCardSize(RgbImage card) {
         return card.width() == WIDTH && card.height() == HEIGHT ? card
                 : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT);
@@ -435,10 +434,8 @@ public final class CccdFrontReader {
         }
         String number = m.group();
         boolean lone = !m.find();
-        int place = Integer.parseInt(number.substring(0, 3));
-        return lone && (CccdRules.PROVINCE_CODES.contains(place)
-                || place >= CccdRules.FIRST_COUNTRY_CODE && place <= CccdRules.LAST_COUNTRY_CODE)
-                && number.charAt(3) <= '3' ? number : null;
+        return lone && CccdRules.knownPlaceCode(Integer.parseInt(number.substring(0, 3))) && number.charAt(3) <= '3'
+                ? number : null;
     }
 
     private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
@@ -576,9 +573,10 @@ public final class CccdFrontReader {
         if (folded.matches(".*\\d{4}.*")) {
             return false;
         }
+        String[] words = folded.split("[^a-z0-9]+");
         int found = 0;
         for (String word : List.of("khong", "thoi", "han")) {
-            for (String read : folded.split("[^a-z0-9]+")) {
+            for (String read : words) {
                 if (!read.isEmpty() && AddressSplit.distance(read, word, 2) <= 1) {
                     found++;
                     break;
@@ -590,8 +588,7 @@ public final class CccdFrontReader {
 
     /** PP-OCR's text of a line on the card as photographed ({@code photographed}, null: none); "" when not read. */
     private String ppText(RgbImage photographed, TextLine line) {
-        return photographed == null || line == null || line.x1() - line.x0() < 8 || line.y1() - line.y0() < 8 ? ""
-                : latin.read(photographed, box(line), null).text();
+        return photographed == null || line == null ? "" : latin.text(photographed, box(line));
     }
 
     /**
@@ -728,7 +725,7 @@ public final class CccdFrontReader {
                 && (born == null || !expires.isBefore(born.plusYears(CMND_EARLIEST_EXPIRY_AGE)));
     }
 
-    private static int[] box(TextLine line) {
+    static int[] box(TextLine line) {
         return new int[] {line.x0(), line.y0(), line.x1(), line.y1()};
     }
 

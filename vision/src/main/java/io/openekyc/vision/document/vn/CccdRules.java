@@ -51,8 +51,7 @@ public final class CccdRules {
             List<CccdNumber.Rule> rules = CccdNumber.check(idNumber, birth, sexCode(sex));
             checks.add(judged("id_number_length", rules.getFirst().passed(), "12 digits (CCCD) or 9 digits (old CMND)"));
             if (idNumber.matches("\\d{12}")) {
-                int code = Integer.parseInt(idNumber.substring(0, 3));
-                boolean known = PROVINCE_CODES.contains(code) || code >= FIRST_COUNTRY_CODE && code <= LAST_COUNTRY_CODE;
+                boolean known = knownPlaceCode(Integer.parseInt(idNumber.substring(0, 3)));
                 checks.add(judged("birth_registration_code", known, "digits 1-3: a province (001-096) or country (101-295) code"));
                 Boolean consistent = rules.stream().skip(1).map(CccdNumber.Rule::passed)
                         .reduce(Boolean.TRUE, CccdRules::and);
@@ -136,6 +135,11 @@ public final class CccdRules {
 
     private static QualityCheck unavailable(String name, String detail) {
         return new QualityCheck(name, "unavailable", null, null, detail);
+    }
+
+    /** Whether a number's first three digits are a province (001-096) or country (101-295) code. */
+    static boolean knownPlaceCode(int code) {
+        return PROVINCE_CODES.contains(code) || code >= FIRST_COUNTRY_CODE && code <= LAST_COUNTRY_CODE;
     }
 
     static String sexCode(String sex) {

@@ -506,10 +506,7 @@ public final class MrcReader {
         List<String> slashed = new ArrayList<>();
         String closing = null;
         for (CccdFrontReader.TextLine line : read.reversed()) {
-            if (line.x1() - line.x0() < 8 || line.y1() - line.y0() < 8) {
-                continue;
-            }
-            String text = latin.read(photographed, new int[] {line.x0(), line.y0(), line.x1(), line.y1()}, null).text();
+            String text = latin.text(photographed, CccdFrontReader.box(line));
             String date = LatinRecognizer.dateIn(text);
             if (date != null) {
                 slashed.add(date);

@@ -64,10 +64,11 @@ final class NameMarks {
         boolean disputed = false;
         List<String[]> opinions = new ArrayList<>();
         for (int r = 0; r < readings.size(); r++) {
-            String[] opinion = opinion(words, readings.get(r));
+            String[] other = aligned(words, readings.get(r));
+            String[] opinion = other == null ? null : opinion(words, other);
             opinions.add(opinion);
             if (r == 0 && opinion != null) {
-                disputed = secondObjects(words, readings.get(0));
+                disputed = secondObjects(words, other);
             }
         }
         for (int i = 0; i < words.length; i++) {
@@ -87,17 +88,24 @@ final class NameMarks {
     }
 
     /**
-     * One reading's spelling of each word of {@code words}, aligned from the reading's end; a word's
-     * entry is null where the reading spells no name syllable (or surname) with its letters. Null
-     * when the reading's letters differ from the name's (it then says nothing about the marks).
+     * The last words of a reading's {@code line}, one for each of {@code words} (the family name
+     * spelled as the common surname its letters spell); null when the reading has fewer words.
      */
-    private static String[] opinion(String[] words, String line) {
+    private static String[] aligned(String[] words, String line) {
         String[] read = line == null ? new String[0] : line.strip().split(" ");
         if (read.length < words.length) {
             return null;
         }
-        String[] other = Surnames.restore(String.join(" ", Arrays.copyOfRange(read,
-                read.length - words.length, read.length))).split(" ");
+        return Surnames.restore(String.join(" ", Arrays.copyOfRange(read, read.length - words.length, read.length)))
+                .split(" ");
+    }
+
+    /**
+     * One reading's spelling of each word of {@code words} ({@code other}, its words aligned with
+     * them); a word's entry is null where the reading spells no name syllable (or surname) with its
+     * letters. Null when the reading's letters differ from the name's (it then says nothing about the marks).
+     */
+    private static String[] opinion(String[] words, String[] other) {
         String[] spelling = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             String letters = doubled(CardText.fold(words[i]));
@@ -116,13 +124,11 @@ final class NameMarks {
     }
 
     /**
-     * Whether the second model disputes the first reading's marks: it spells a word otherwise as a
-     * name syllable, or reads its vowel twice with a mark the first reading lacks.
+     * Whether the second model ({@code other}, its words aligned with {@code words}) disputes the first
+     * reading's marks: it spells a word otherwise as a name syllable, or reads its vowel twice with a
+     * mark the first reading lacks.
      */
-    private static boolean secondObjects(String[] words, String line) {
-        String[] read = line.strip().split(" ");
-        String[] other = Surnames.restore(String.join(" ", Arrays.copyOfRange(read,
-                read.length - words.length, read.length))).split(" ");
+    private static boolean secondObjects(String[] words, String[] other) {
         for (int i = 0; i < words.length; i++) {
             String letters = CardText.fold(words[i]);
             if (!CardText.fold(other[i]).equals(letters)) {
