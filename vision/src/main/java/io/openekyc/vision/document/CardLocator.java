@@ -304,8 +304,8 @@ public final class CardLocator {
         return new double[] {(q[0][0] + q[1][0] + q[2][0] + q[3][0]) / 4, (q[0][1] + q[1][1] + q[2][1] + q[3][1]) / 4};
     }
 
-    /** Whether a point lies inside a convex quadrilateral (same side of all four edges). */
-    private static boolean inside(double[] p, double[][] q) {
+    /** Whether a point lies inside a convex quadrilateral (same side of all four edges), in either winding. */
+    static boolean inside(double[] p, double[][] q) {
         int sign = 0;
         for (int i = 0; i < 4; i++) {
             double[] a = q[i];
@@ -320,6 +320,18 @@ public final class CardLocator {
             }
         }
         return true;
+    }
+
+    /** The bounding box of a quadrilateral: min x, min y, max x, max y. */
+    public static double[] bounds(double[][] corners) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (double[] c : corners) {
+            box[0] = Math.min(box[0], c[0]);
+            box[1] = Math.min(box[1], c[1]);
+            box[2] = Math.max(box[2], c[0]);
+            box[3] = Math.max(box[3], c[1]);
+        }
+        return box;
     }
 
     /** Width over height of a quadrilateral (top-left, top-right, bottom-right, bottom-left), opposite sides averaged. */

@@ -320,7 +320,8 @@ public final class CardGenerator {
         Files.write(file, jpeg(image, quality));
     }
 
-    static byte[] jpeg(BufferedImage image, int quality) throws IOException {
+    /** The generator's JPEG encoding (libjpeg's tables scaled to the quality, as most photo tools write). */
+    public static byte[] jpeg(BufferedImage image, int quality) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

@@ -1,5 +1,6 @@
 package io.openekyc.vision.document.generator;
 
+import io.openekyc.vision.document.CardLocator;
 import io.openekyc.vision.image.ImageDecoder;
 import io.openekyc.vision.image.ImageRejected;
 import io.openekyc.vision.image.RgbImage;
@@ -82,16 +83,11 @@ public final class PhotoEditor {
      * its inner part) by the same pixels compressed alone at JPEG quality 50-80.
      */
     public Edited edit(RgbImage photo, double[][] corners, Random random) throws IOException, ImageRejected {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (double[] c : corners) {
-            minX = Math.min(minX, c[0]);
-            minY = Math.min(minY, c[1]);
-            maxX = Math.max(maxX, c[0]);
-            maxY = Math.max(maxY, c[1]);
-        }
+        double[] bounds = CardLocator.bounds(corners);
+        double minX = bounds[0];
+        double minY = bounds[1];
+        double maxX = bounds[2];
+        double maxY = bounds[3];
         // The inner part of the card's bounding box, so the region stays on the card at any angle.
         double insetX = (maxX - minX) * 0.2;
         double insetY = (maxY - minY) * 0.2;
