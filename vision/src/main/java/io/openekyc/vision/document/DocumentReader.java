@@ -164,7 +164,8 @@ public final class DocumentReader {
                 r.qr(), r.quality(), r.rules(), tampering, r.millis());
     }
 
-    static QualityCheck photoEdits(CompressionGhosts.Finding finding, boolean outlined) {
+    /** The check for a finding ({@code outlined}: whether the card's outline was found to look in). */
+    public static QualityCheck photoEdits(CompressionGhosts.Finding finding, boolean outlined) {
         if (!outlined) {
             return new QualityCheck("photo_tampered", "unavailable", null, null,
                     "edits of the photo are judged on the card's outline, which was not found");
