@@ -133,26 +133,10 @@ class OpenEkycCliTest {
         // The middle of the page, compressed alone at quality 55 and put back 3 and 5 pixels off the 8x8 grid.
         int x = photo.width() / 2 / 8 * 8 + 3;
         int y = photo.height() / 2 / 8 * 8 + 5;
-        int w = 240;
-        int h = 160;
-        int[] patch = new int[w * h];
-        for (int j = 0; j < h; j++) {
-            for (int i = 0; i < w; i++) {
-                patch[j * w + i] = photo.rgb(x + i, y + j);
-            }
-        }
-        var pasted = new io.openekyc.vision.image.ImageDecoder().decode(io.openekyc.vision.document.generator.CardGenerator
-                .jpeg(new io.openekyc.vision.image.RgbImage(w, h, patch).toBufferedImage(), 55));
-        int[] px = new int[photo.width() * photo.height()];
-        for (int j = 0; j < photo.height(); j++) {
-            for (int i = 0; i < photo.width(); i++) {
-                boolean inside = i >= x && j >= y && i < x + w && j < y + h;
-                px[j * photo.width() + i] = inside ? pasted.rgb(i - x, j - y) : photo.rgb(i, j);
-            }
-        }
+        var pasted = io.openekyc.vision.document.generator.PhotoEditor.paste(photo, x, y, 240, 160, 55);
         Path edited = dir.resolve("edited.jpg");
         java.nio.file.Files.write(edited, io.openekyc.vision.document.generator.CardGenerator.jpeg(
-                new io.openekyc.vision.image.RgbImage(photo.width(), photo.height(), px).toBufferedImage(), 92));
+                pasted.toBufferedImage(), 92));
 
         Run run = run("eval", "edits", original.toString(), edited.toString());
 

@@ -48,9 +48,16 @@ public final class CompressionGhosts {
      * The strongest region: score = how far (natural log) its mean distance to the lattice lies below
      * the card's at the same offset and quality and below the same window's on the photo's own grid;
      * region (x, y, width, height) in photo pixels; the quality and grid offset of the lattice it sits
-     * on; level, the natural log of 12 times the window's mean squared distance to it (0 for no lattice).
+     * on.
      */
-    public record Finding(double score, int[] region, int quality, int shiftX, int shiftY, double level) {
+    public record Finding(double score, int[] region, int quality, int shiftX, int shiftY) {
+    }
+
+    /**
+     * A window of blocks (its top-left block): level, the natural log of 12 times its mean squared
+     * distance to the lattice (0 for no lattice); belowCard, how far that lies below the card's.
+     */
+    private record Window(int x, int y, double level, double belowCard) {
     }
 
     /**
@@ -99,14 +106,10 @@ public final class CompressionGhosts {
     /** The strongest region on the card with these corners (photo pixels); null when the card is too flat to judge. */
     public static Finding strongest(RgbImage photo, double[][] corners) {
         double[] bounds = CardLocator.bounds(corners);
-        double minX = bounds[0];
-        double minY = bounds[1];
-        double maxX = bounds[2];
-        double maxY = bounds[3];
-        int x0 = Math.max(0, (int) minX) / 8 * 8;
-        int y0 = Math.max(0, (int) minY) / 8 * 8;
-        int x1 = Math.min(photo.width(), (int) maxX);
-        int y1 = Math.min(photo.height(), (int) maxY);
+        int x0 = Math.max(0, (int) bounds[0]) / 8 * 8;
+        int y0 = Math.max(0, (int) bounds[1]) / 8 * 8;
+        int x1 = Math.min(photo.width(), (int) bounds[2]);
+        int y1 = Math.min(photo.height(), (int) bounds[3]);
         int nbx = (x1 - x0) / 8 - 1;
         int nby = (y1 - y0) / 8 - 1;
         if (nbx < WINDOW || nby < WINDOW) {
@@ -123,13 +126,11 @@ public final class CompressionGhosts {
         }
         int blocks = nbx * nby;
         int qualities = QUALITIES.length;
-        float[][] inverses = new float[qualities][64];
         float[][] inversesByCoefficient = new float[64][qualities];
         for (int qi = 0; qi < qualities; qi++) {
             double[] t = table(QUALITIES[qi]);
             for (int k = 0; k < 64; k++) {
-                inverses[qi][k] = (float) (1 / t[k]);
-                inversesByCoefficient[k][qi] = inverses[qi][k];
+                inversesByCoefficient[k][qi] = (float) (1 / t[k]);
             }
         }
         float[] distance = new float[qualities];
@@ -137,7 +138,7 @@ public final class CompressionGhosts {
         // The finest lattice tried: a coefficient below half its step is off the zero step at every quality.
         double[] finest = table(QUALITIES[qualities - 1]);
         boolean[] used = usedBlocks(luma, w, h, x0, y0, nbx, nby, corners);
-        Finding[][] findings = new Finding[64][qualities];
+        Window[][] windows = new Window[64][qualities];
         double[][] closeness = new double[64][qualities];
         float[] rows = new float[h * nbx * 8];
         float[] coefficients = new float[64];
@@ -156,13 +157,7 @@ public final class CompressionGhosts {
                         continue;
                     }
                     columnTransform(rows, nbx, b % nbx, sy + 8 * (b / nbx), coefficients);
-                    int n = 0;
-                    for (int i = 0; i < 64 && n < PER_BLOCK; i++) {
-                        int k = COARSEST_FIRST[i];
-                        if (Math.abs(coefficients[k]) >= MIN_LEVEL * finest[k]) {
-                            offStep[n++] = k;
-                        }
-                    }
+                    int n = offStep(coefficients, finest, offStep);
                     java.util.Arrays.fill(distance, 0);
                     java.util.Arrays.fill(measured, 0);
                     for (int i = 0; i < n; i++) {
@@ -191,7 +186,7 @@ public final class CompressionGhosts {
                         n += counts[qi][b];
                     }
                     closeness[s][qi] = total / n;
-                    findings[s][qi] = lowestWindow(residues[qi], counts[qi], nbx, nby, Math.log(Math.max(FLOOR, 12 * total / n)),
+                    windows[s][qi] = lowestWindow(residues[qi], counts[qi], nbx, nby, Math.log(Math.max(FLOOR, 12 * total / n)),
                             sums, seen);
                 }
             }
@@ -213,25 +208,25 @@ public final class CompressionGhosts {
         List<int[]> candidates = new ArrayList<>();
         for (int s = 0; s < 64; s++) {
             for (int qi = 0; qi < qualities; qi++) {
-                if (s != grid && findings[s][qi] != null) {
+                if (s != grid && windows[s][qi] != null) {
                     candidates.add(new int[] {s, qi});
                 }
             }
         }
-        candidates.sort(Comparator.comparingDouble((int[] c) -> -findings[c[0]][c[1]].score()));
+        candidates.sort(Comparator.comparingDouble((int[] c) -> -windows[c[0]][c[1]].belowCard()));
         Finding best = null;
         for (int[] c : candidates) {
-            Finding f = findings[c[0]][c[1]];
-            if (best != null && f.score() <= best.score()) {
+            Window window = windows[c[0]][c[1]];
+            if (best != null && window.belowCard() <= best.score()) {
                 break;
             }
-            int[] r = f.region();
-            double onGrid = windowCloseness(luma, w, used, nbx, r[0], r[1], grid % 8, grid / 8, inverses[c[1]], finest);
-            double score = Math.min(f.score(), Math.log(Math.max(FLOOR, 12 * onGrid)) - f.level());
+            double onGrid = windowCloseness(luma, w, used, nbx, window, grid % 8, grid / 8, inversesByCoefficient, c[1],
+                    finest);
+            double score = Math.min(window.belowCard(), Math.log(Math.max(FLOOR, 12 * onGrid)) - window.level());
             if (best == null || score > best.score()) {
                 int s = c[0];
-                best = new Finding(score, new int[] {x0 + s % 8 + 8 * r[0], y0 + s / 8 + 8 * r[1], 8 * r[2], 8 * r[3]},
-                        QUALITIES[c[1]], (x0 + s % 8) % 8, (y0 + s / 8) % 8, f.level());
+                best = new Finding(score, new int[] {x0 + s % 8 + 8 * window.x(), y0 + s / 8 + 8 * window.y(), 8 * WINDOW,
+                        8 * WINDOW}, QUALITIES[c[1]], (x0 + s % 8) % 8, (y0 + s / 8) % 8);
             }
         }
         return best;
@@ -274,37 +269,27 @@ public final class CompressionGhosts {
         return used;
     }
 
-    /** Mean squared distance to the lattice, in steps, of a window's used blocks at one offset. */
-    private static double windowCloseness(float[] luma, int w, boolean[] used, int nbx, int wx, int wy, int sx, int sy,
-                                          float[] inverse, double[] finest) {
+    /** Mean squared distance to the lattice of quality {@code qi}, in steps, of a window's used blocks at one offset. */
+    private static double windowCloseness(float[] luma, int w, boolean[] used, int nbx, Window window, int sx, int sy,
+                                          float[][] inversesByCoefficient, int qi, double[] finest) {
         float[] rows = new float[64];
         float[] coefficients = new float[64];
+        int[] offStep = new int[64];
         double sum = 0;
         int count = 0;
-        for (int by = wy; by < wy + WINDOW; by++) {
-            for (int bx = wx; bx < wx + WINDOW; bx++) {
+        for (int by = window.y(); by < window.y() + WINDOW; by++) {
+            for (int bx = window.x(); bx < window.x() + WINDOW; bx++) {
                 if (!used[by * nbx + bx]) {
                     continue;
                 }
                 for (int y = 0; y < 8; y++) {
-                    int from = (sy + 8 * by + y) * w + sx + 8 * bx;
-                    for (int u = 0; u < 8; u++) {
-                        float t = 0;
-                        for (int x = 0; x < 8; x++) {
-                            t += COS[u][x] * luma[from + x];
-                        }
-                        rows[y * 8 + u] = t;
-                    }
+                    rowTransform(luma, (sy + 8 * by + y) * w + sx + 8 * bx, rows, y * 8);
                 }
                 columnTransform(rows, 1, 0, 0, coefficients);
-                int taken = 0;
-                for (int i = 0; i < 64 && taken < PER_BLOCK; i++) {
-                    int k = COARSEST_FIRST[i];
-                    if (Math.abs(coefficients[k]) < MIN_LEVEL * finest[k]) {
-                        continue;
-                    }
-                    taken++;
-                    float c = coefficients[k] * inverse[k];
+                int n = offStep(coefficients, finest, offStep);
+                for (int i = 0; i < n; i++) {
+                    int k = offStep[i];
+                    float c = coefficients[k] * inversesByCoefficient[k][qi];
                     if (Math.abs(c) >= MIN_LEVEL) {
                         double e = c - Math.rint(c);
                         sum += e * e;
@@ -314,6 +299,21 @@ public final class CompressionGhosts {
             }
         }
         return count == 0 ? 1 : sum / count;
+    }
+
+    /**
+     * The coefficients worth measuring, into {@code offStep}: off the zero step at the finest quality
+     * tried, the {@link #PER_BLOCK} coarsest first. Returns how many.
+     */
+    private static int offStep(float[] coefficients, double[] finest, int[] offStep) {
+        int n = 0;
+        for (int i = 0; i < 64 && n < PER_BLOCK; i++) {
+            int k = COARSEST_FIRST[i];
+            if (Math.abs(coefficients[k]) >= MIN_LEVEL * finest[k]) {
+                offStep[n++] = k;
+            }
+        }
+        return n;
     }
 
     private static double box(double[] integral, int w, int x, int y, int size) {
@@ -327,16 +327,20 @@ public final class CompressionGhosts {
     private static void rowTransforms(float[] luma, int w, int h, int sx, int nbx, float[] rows) {
         for (int y = 0; y < h; y++) {
             for (int i = 0; i < nbx; i++) {
-                int from = y * w + sx + 8 * i;
-                for (int u = 0; u < 8; u++) {
-                    float[] cos = COS[u];
-                    float s = 0;
-                    for (int x = 0; x < 8; x++) {
-                        s += cos[x] * luma[from + x];
-                    }
-                    rows[y * nbx * 8 + 8 * i + u] = s;
-                }
+                rowTransform(luma, y * w + sx + 8 * i, rows, y * nbx * 8 + 8 * i);
             }
+        }
+    }
+
+    /** The 8-point DCT of the 8 pixels from {@code from}, into rows[to .. to + 7]. */
+    private static void rowTransform(float[] luma, int from, float[] rows, int to) {
+        for (int u = 0; u < 8; u++) {
+            float[] cos = COS[u];
+            float s = 0;
+            for (int x = 0; x < 8; x++) {
+                s += cos[x] * luma[from + x];
+            }
+            rows[to + u] = s;
         }
     }
 
@@ -375,7 +379,7 @@ public final class CompressionGhosts {
      * below the card's ({@code card}, natural log of 12 times it); windows with too few coefficients
      * off the zero step are left out.
      */
-    private static Finding lowestWindow(double[] residue, double[] counted, int nbx, int nby, double card,
+    private static Window lowestWindow(double[] residue, double[] counted, int nbx, int nby, double card,
                                         double[] sum, double[] count) {
         integral(residue, nbx, nby, sum);
         integral(counted, nbx, nby, count);
@@ -405,7 +409,7 @@ public final class CompressionGhosts {
         }
         // Against the card as a whole, so a photo whose every block sits on this lattice (cropped or
         // turned after its compression) shows no region.
-        return new Finding(Math.min(0, card) - lowest, new int[] {lx, ly, WINDOW, WINDOW}, 0, 0, 0, lowest);
+        return new Window(lx, ly, lowest, Math.min(0, card) - lowest);
     }
 
     private static void integral(double[] values, int nbx, int nby, double[] sum) {

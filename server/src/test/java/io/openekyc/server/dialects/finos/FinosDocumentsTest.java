@@ -9,6 +9,7 @@ import io.openekyc.server.support.ServerTest;
 import io.openekyc.server.support.SharedData;
 import io.openekyc.server.tenants.TenantCredentials;
 import io.openekyc.vision.document.generator.CardGenerator;
+import io.openekyc.vision.document.generator.PhotoEditor;
 import io.openekyc.vision.image.ImageDecoder;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.document.generator.VnCmnd;
@@ -83,23 +84,8 @@ class FinosDocumentsTest extends ServerTest {
         // The name and birth-date block, compressed alone at quality 55 and put back off the photo's 8x8 grid.
         int x = photo.width() * 2 / 5 / 8 * 8 + 3;
         int y = photo.height() * 2 / 5 / 8 * 8 + 5;
-        int w = photo.width() / 4;
-        int h = photo.height() / 5;
-        int[] patch = new int[w * h];
-        for (int j = 0; j < h; j++) {
-            for (int i = 0; i < w; i++) {
-                patch[j * w + i] = photo.rgb(x + i, y + j);
-            }
-        }
-        RgbImage pasted = new ImageDecoder().decode(CardGenerator.jpeg(new RgbImage(w, h, patch).toBufferedImage(), 55));
-        int[] px = new int[photo.width() * photo.height()];
-        for (int j = 0; j < photo.height(); j++) {
-            for (int i = 0; i < photo.width(); i++) {
-                boolean inside = i >= x && j >= y && i < x + w && j < y + h;
-                px[j * photo.width() + i] = inside ? pasted.rgb(i - x, j - y) : photo.rgb(i, j);
-            }
-        }
-        byte[] edited = CardGenerator.jpeg(new RgbImage(photo.width(), photo.height(), px).toBufferedImage(), 92);
+        RgbImage pasted = PhotoEditor.paste(photo, x, y, photo.width() / 4, photo.height() / 5, 55);
+        byte[] edited = CardGenerator.jpeg(pasted.toBufferedImage(), 92);
 
         Http.Answer answer = http.multipart(NATIONAL_ID, headers(), Map.of("image", edited), Map.of());
 

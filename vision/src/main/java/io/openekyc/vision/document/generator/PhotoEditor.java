@@ -97,6 +97,14 @@ public final class PhotoEditor {
         int y = (int) (minY + insetY + random.nextDouble() * Math.max(1, maxY - minY - 2 * insetY - h));
         x = Math.max(0, Math.min(photo.width() - w, x));
         y = Math.max(0, Math.min(photo.height() - h, y));
+        return new Edited(paste(photo, x, y, w, h, 50 + random.nextInt(31)), new int[] {x, y, w, h});
+    }
+
+    /**
+     * The photo with the rectangle (x, y, w, h) replaced by the same pixels compressed alone at JPEG
+     * {@code quality}: their own 8x8 grid starts at (x, y).
+     */
+    public static RgbImage paste(RgbImage photo, int x, int y, int w, int h, int quality) throws IOException, ImageRejected {
         int[] patch = new int[w * h];
         for (int j = 0; j < h; j++) {
             for (int i = 0; i < w; i++) {
@@ -104,7 +112,7 @@ public final class PhotoEditor {
             }
         }
         RgbImage compressed = new ImageDecoder().decode(CardGenerator.jpeg(new RgbImage(w, h, patch).toBufferedImage(),
-                50 + random.nextInt(31)));
+                quality));
         int[] px = new int[photo.width() * photo.height()];
         for (int j = 0; j < photo.height(); j++) {
             for (int i = 0; i < photo.width(); i++) {
@@ -112,6 +120,6 @@ public final class PhotoEditor {
                 px[j * photo.width() + i] = pasted ? compressed.rgb(i - x, j - y) : photo.rgb(i, j);
             }
         }
-        return new Edited(new RgbImage(photo.width(), photo.height(), px), new int[] {x, y, w, h});
+        return new RgbImage(photo.width(), photo.height(), px);
     }
 }
