@@ -558,7 +558,8 @@ public final class DocumentReader {
      * disagree are the tampering signal "viz_vs_mrz". The name is settled word by word against the
      * MRZ's (which has no diacritics): a printed word is taken only where its letters are the MRZ's.
      * The MRZ confirms letters, not tone marks: a name {@code marksDisputed} spells otherwise (the
-     * second OCR model's reading, null when it agrees) is to be reviewed, as that spelling has it.
+     * other OCR models' reading, or the likelier spelling of marks the first model saw two ways; null
+     * when neither changes it) is to be reviewed, as that spelling has it.
      */
     static QualityCheck fuseViz(Map<String, CardField> fields, Map<String, CccdFrontReader.Field> page,
                                 List<Supplier<List<String>>> moreNameReadings, UnaryOperator<String> marksDisputed) {

@@ -1,6 +1,9 @@
 package io.openekyc.vision.document.vn;
 
+import io.openekyc.vision.document.ocr.CardText;
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,36 +17,75 @@ import java.util.Set;
  * names lack, was added). OCR slips on the marks of bold capitals (LÁM for LÂM, XUÂM
  * for XUÂN); a name word that is no such syllable is spelled as the one syllable whose every letter
  * Tesseract also considered at its position, the best by summed confidence. Nothing is invented:
- * a word already a name syllable (HIẾU and HIỂU both are) is left as read, and so is one no
- * syllable fits or two fit equally.
+ * a word already a name syllable (HIẾU and HIỂU both are) is left as read unless OCR saw another
+ * syllable of its letters nearly as well, which then weighs by how many names hold each
+ * ({@link #likelier}); one no syllable fits or two fit equally is left as read.
  */
 public final class GivenNames {
 
-    static final Set<String> SYLLABLES = Set.of((
-            "AN ANH BAN BÀO BÁ BÁCH BÌNH BÍCH BĂNG BẠCH BẢO BẮC BẰNG BỔNG BỘI BỬU BỮU CA CAM CANH CAO CHI CHINH "
-            + "CHIÊU CHIẾN CHIỂU CHUNG CHUYÊN CHUẨN CHÁNH CHÂU CHÍ CHÍNH CHƯƠNG CHƯỞNG CHẤN CHẾ CUNG CÁT CÔNG CÚC "
-            + "CƠ CƯƠNG CƯỜNG CẢNH CẦM CẦN CẨM CẨN DANH DAO DI DINH DIÊN DIỄM DIỆP DIỆU DOANH DU DUNG DUY DUYÊN "
-            + "DUYỆT DUỆ DÂN DÃ DŨNG DƯƠNG DẠ DỤNG GIA GIANG GIAO GIÁC GIÁNG GIÁP HIÊN HIẾU HIỀN HIỂN HIỂU HIỆP HOA "
-            + "HOAN HOÀI HOÀN HOÀNG HOÁN HOẠ HOẠT HUY HUYNH HUYỀN HUÂN HUẤN HUỆ HUỲNH HÀ HÀM HÀNH HÀO HÁN HÂN HÃN "
-            + "HÒA HÙNG HƯNG HƯƠNG HƯỚNG HƯỜNG HƯỞNG HẠ HẠC HẠNH HẠO HẢI HẢO HẬU HẰNG HỌA HỌC HỒ HỒNG HỘI HỢP HỮU "
-            + "HỶ KHA KHAI KHANG KHANH KHIÊM KHIẾT KHIẾU KHOA KHOAN KHOÁT KHUYÊN KHUYẾN KHUÊ KHÁNH KHÊ KHÔI KHÚC "
-            + "KHƯƠNG KHẢ KHẢI KHẮC KHỞI KIM KIÊN KIẾM KIẾN KIẾT KIỀU KIỆN KIỆT KÊ KÍNH KỲ KỶ LAI LAM LAN LINH LIÊM "
-            + "LIÊN LIỄU LIỆT LOAN LONG LUÂN LUẬN LUẬT LY LÂM LÂN LÊ LÝ LĂNG LĨNH LƯU LƯƠNG LẠC LẬP LỄ LỆ LỘ LỘC "
-            + "LỢI LỤC LỰC MAI MI MINH MIÊN MY MẠNH MẪN MẬU MỘC MỘNG MỸ NAM NGA NGHI NGHIÊM NGHIỆP NGHĨA NGHỊ "
-            + "NGUYÊN NGUYẾT NGUYỄN NGUYỆT NGÀ NGÂN NGÔN NGẠN NGỌC NHAN NHI NHIÊN NHIỆM NHU NHUNG NHUẬN NHÀN NHÂN "
-            + "NHÃ NHƠN NHƯ NHƯỢNG NHẠN NHẤT NHẬT NINH NIỆM NĂNG NƯƠNG NỮ OANH PHI PHONG PHU PHÁP PHÁT PHÚ PHÚC "
-            + "PHƯƠNG PHƯỚC PHƯỢNG PHỤC PHỤNG QUANG QUYÊN QUYẾT QUYỀN QUÂN QUÝ QUẢNG QUẾ QUỐC QUỲNH SA SAN SANG SAO "
-            + "SINH SIÊU SONG SÁNG SÂM SÔNG SĨ SƠN SƯƠNG SỬ SỸ THANH THI THIÊN THIẾU THIỀU THIỆN THIỆU THOA THOẠI "
-            + "THU THUYẾT THUẦN THUẬN THUẬT THY THÀNH THÁI THÊU THÔNG THÙY THÚC THÚY THĂNG THƠ THƯ THƯƠNG THƯỜNG "
-            + "THƯỢNG THẠC THẠCH THẢO THẤT THẮM THẮNG THẾ THỂ THỊ THỊNH THỌ THỐNG THỜI THỤ THỤC THỤY THỦY THỰC TINH "
-            + "TIÊN TIẾN TIẾP TIỀN TIỂN TIỂU TOÀN TOẠI TOẢN TRANG TRANH TRINH TRIẾT TRIỀU TRIỂN TRIỆU TRUNG TRÀ "
-            + "TRÁC TRÁNG TRÂM TRÂN TRÌNH TRÍ TRÚC TRƯƠNG TRƯỜNG TRƯỞNG TRẠCH TRẦM TRỌNG TRỤ TRỰC TUYẾN TUYẾT TUYỀN "
-            + "TUYỂN TUẤN TUỆ TY TÀI TÂM TÂN TÍCH TÍN TÍNH TÔN TÙNG TÙY TÚ TÚY TƯỜNG TẠ TẤN TẤT TỊNH TỐ TỔ TỤ TỪ UY "
-            + "UYÊN UYỂN VI VINH VIÊN VIẾT VIỄN VIỆT VU VY VÀNG VÀNH VÂN VÕ VĂN VĨ VĨNH VŨ VƯƠNG VƯỢNG VẠN VỊNH "
-            + "VỌNG VỸ XANH XUYẾN XUÂN YÊN YẾN ÁI ÁN ÁNH ÂN Ý ĐAN ĐINH ĐIỀN ĐIỆP ĐOAN ĐOÀN ĐÀI ĐÀN ĐÀO ĐÌNH ĐÔN "
-            + "ĐÔNG ĐĂNG ĐƠN ĐƯỜNG ĐẠI ĐẠO ĐẠT ĐẮC ĐỆ ĐỊNH ĐỒNG ĐỘ ĐỨC ẤU ẨN ").strip().split(" "));
+    /**
+     * Each syllable with the number of names in those lists that hold it (TUYỀN 10, TUYỂN 1): how
+     * often a name is spelled so, the prior of {@link #likelier}.
+     */
+    static final Map<String, Integer> NAMES_HOLDING = namesHolding((
+            "AN:32 ANH:77 BAN:1 BÀO:1 BÁ:11 BÁCH:2 BÌNH:32 BÍCH:38 BĂNG:7 BẠCH:13 BẢO:56 BẮC:2 BẰNG:5 BỔNG:1 BỘI:1 "
+            + "BỬU:4 BỮU:1 CA:1 CAM:1 CANH:1 CAO:12 CHI:21 CHINH:2 CHIÊU:5 CHIẾN:2 CHIỂU:2 CHUNG:2 CHUYÊN:1 CHUẨN:1 "
+            + "CHÁNH:1 CHÂU:18 CHÍ:13 CHÍNH:7 CHƯƠNG:2 CHƯỞNG:1 CHẤN:4 CHẾ:1 CUNG:1 CÁT:7 CÔNG:23 CÚC:3 CƠ:1 CƯƠNG:8 "
+            + "CƯỜNG:17 CẢNH:7 CẦM:3 CẦN:1 CẨM:12 CẨN:2 DANH:8 DAO:2 DI:4 DINH:2 DIÊN:1 DIỄM:27 DIỆP:5 DIỆU:22 DOANH:2 "
+            + "DU:2 DUNG:11 DUY:42 DUYÊN:14 DUYỆT:1 DUỆ:1 DÂN:6 DÃ:3 DŨNG:26 DƯƠNG:15 DẠ:7 DỤNG:1 GIA:37 GIANG:34 "
+            + "GIAO:5 GIÁC:1 GIÁNG:3 GIÁP:1 HIÊN:1 HIẾU:19 HIỀN:23 HIỂN:3 HIỂU:1 HIỆP:15 HOA:22 HOAN:1 HOÀI:15 HOÀN:8 "
+            + "HOÀNG:47 HOÁN:1 HOẠ:1 HOẠT:1 HUY:29 HUYNH:1 HUYỀN:20 HUÂN:1 HUẤN:3 HUỆ:17 HUỲNH:2 HÀ:38 HÀM:5 HÀNH:1 "
+            + "HÀO:6 HÁN:1 HÂN:5 HÃN:1 HÒA:25 HÙNG:24 HƯNG:11 HƯƠNG:40 HƯỚNG:3 HƯỜNG:4 HƯỞNG:1 HẠ:10 HẠC:1 HẠNH:32 "
+            + "HẠO:1 HẢI:54 HẢO:5 HẬU:5 HẰNG:15 HỌA:1 HỌC:2 HỒ:3 HỒNG:74 HỘI:1 HỢP:3 HỮU:44 HỶ:1 KHA:1 KHAI:2 KHANG:15 "
+            + "KHANH:21 KHIÊM:7 KHIẾT:2 KHIẾU:1 KHOA:6 KHOAN:1 KHOÁT:1 KHUYÊN:3 KHUYẾN:1 KHUÊ:8 KHÁNH:47 KHÊ:2 KHÔI:11 "
+            + "KHÚC:1 KHƯƠNG:4 KHẢ:3 KHẢI:9 KHẮC:13 KHỞI:1 KIM:47 KIÊN:12 KIẾM:1 KIẾN:3 KIẾT:2 KIỀU:22 KIỆN:1 KIỆT:6 "
+            + "KÊ:1 KÍNH:1 KỲ:8 KỶ:1 LAI:2 LAM:13 LAN:37 LINH:46 LIÊM:3 LIÊN:26 LIỄU:4 LIỆT:1 LOAN:22 LONG:23 LUÂN:2 "
+            + "LUẬN:3 LUẬT:1 LY:13 LÂM:36 LÂN:4 LÊ:1 LÝ:7 LĂNG:1 LĨNH:3 LƯU:1 LƯƠNG:7 LẠC:5 LẬP:4 LỄ:3 LỆ:18 LỘ:1 "
+            + "LỘC:12 LỢI:4 LỤC:1 LỰC:5 MAI:53 MI:6 MINH:128 MIÊN:3 MY:15 MẠNH:18 MẪN:4 MẬU:1 MỘC:1 MỘNG:19 MỸ:41 "
+            + "NAM:29 NGA:19 NGHI:9 NGHIÊM:1 NGHIỆP:3 NGHĨA:7 NGHỊ:6 NGUYÊN:34 NGUYẾT:1 NGUYỄN:1 NGUYỆT:21 NGÀ:5 "
+            + "NGÂN:14 NGÔN:4 NGẠN:1 NGỌC:105 NHAN:1 NHI:38 NHIÊN:6 NHIỆM:1 NHU:1 NHUNG:7 NHUẬN:1 NHÀN:2 NHÂN:23 "
+            + "NHÃ:16 NHƠN:1 NHƯ:26 NHƯỢNG:1 NHẠN:1 NHẤT:3 NHẬT:30 NINH:5 NIỆM:1 NĂNG:2 NƯƠNG:8 NỮ:1 OANH:16 PHI:16 "
+            + "PHONG:23 PHU:1 PHÁP:1 PHÁT:5 PHÚ:14 PHÚC:19 PHƯƠNG:81 PHƯỚC:14 PHƯỢNG:23 PHỤC:1 PHỤNG:5 QUANG:53 "
+            + "QUYÊN:15 QUYẾT:3 QUYỀN:5 QUÂN:19 QUÝ:5 QUẢNG:5 QUẾ:11 QUỐC:45 QUỲNH:43 SA:4 SAN:6 SANG:3 SAO:2 SINH:10 "
+            + "SIÊU:2 SONG:3 SÁNG:1 SÂM:1 SÔNG:2 SĨ:3 SƠN:38 SƯƠNG:7 SỬ:1 SỸ:6 THANH:99 THI:14 THIÊN:32 THIẾU:3 "
+            + "THIỀU:1 THIỆN:33 THIỆU:1 THOA:3 THOẠI:1 THU:48 THUYẾT:1 THUẦN:3 THUẬN:14 THUẬT:1 THY:10 THÀNH:39 "
+            + "THÁI:31 THÊU:1 THÔNG:13 THÙY:13 THÚC:1 THÚY:33 THĂNG:1 THƠ:9 THƯ:13 THƯƠNG:10 THƯỜNG:2 THƯỢNG:6 THẠC:1 "
+            + "THẠCH:7 THẢO:39 THẤT:3 THẮM:1 THẮNG:16 THẾ:21 THỂ:1 THỊNH:12 THỌ:7 THỐNG:3 THỜI:2 THỤ:1 THỤC:14 THỤY:13 "
+            + "THỦY:21 THỰC:3 TINH:1 TIÊN:14 TIẾN:11 TIẾP:1 TIỀN:2 TIỂN:1 TIỂU:4 TOÀN:10 TOẠI:1 TOẢN:3 TRANG:34 "
+            + "TRANH:1 TRINH:13 TRIẾT:1 TRIỀU:6 TRIỂN:1 TRIỆU:6 TRUNG:28 TRÀ:6 TRÁC:1 TRÁNG:1 TRÂM:12 TRÂN:6 TRÌNH:2 "
+            + "TRÍ:14 TRÚC:25 TRƯƠNG:1 TRƯỜNG:23 TRƯỞNG:1 TRẠCH:1 TRẦM:2 TRỌNG:18 TRỤ:2 TRỰC:1 TUYẾN:1 TUYẾT:29 "
+            + "TUYỀN:10 TUYỂN:1 TUẤN:37 TUỆ:6 TY:1 TÀI:9 TÂM:40 TÂN:10 TÍCH:2 TÍN:3 TÍNH:1 TÔN:1 TÙNG:10 TÙY:2 TÚ:19 "
+            + "TÚY:1 TƯỜNG:23 TẠ:1 TẤN:13 TẤT:3 TỊNH:7 TỐ:6 TỔ:1 TỤ:1 TỪ:5 UY:4 UYÊN:31 UYỂN:9 VI:8 VINH:11 VIÊN:1 "
+            + "VIẾT:3 VIỄN:4 VIỆT:59 VU:1 VY:20 VÀNG:1 VÀNH:1 VÂN:48 VÕ:5 VĂN:8 VĨ:1 VĨNH:10 VŨ:18 VƯƠNG:5 VƯỢNG:2 "
+            + "VẠN:4 VỊNH:1 VỌNG:1 VỸ:1 XANH:1 XUYẾN:2 XUÂN:69 YÊN:6 YẾN:32 ÁI:11 ÁN:1 ÁNH:17 ÂN:15 Ý:7 ĐAN:15 ĐINH:2 "
+            + "ĐIỀN:2 ĐIỆP:5 ĐOAN:4 ĐOÀN:3 ĐÀI:2 ĐÀN:1 ĐÀO:8 ĐÌNH:26 ĐÔN:1 ĐÔNG:15 ĐĂNG:8 ĐƠN:1 ĐƯỜNG:1 ĐẠI:6 ĐẠO:3 "
+            + "ĐẠT:10 ĐẮC:7 ĐỆ:1 ĐỊNH:6 ĐỒNG:4 ĐỘ:1 ĐỨC:53 ẤU:1 ẨN:1 ").strip());
+
+    /** The syllables: those of the lists, and THỊ (its frequency unknown, so it takes no part in {@link #likelier}). */
+    static final Set<String> SYLLABLES = syllables();
+
+    /**
+     * A spelling OCR saw at least this well (its least sure letter) competes with the one it put first;
+     * runners-up below it are the model's noise, not a second reading of the marks.
+     */
+    static final double SEEN = 0.5;
 
     private GivenNames() {
+    }
+
+    private static Map<String, Integer> namesHolding(String table) {
+        Map<String, Integer> holding = new HashMap<>();
+        for (String entry : table.split(" ")) {
+            int colon = entry.indexOf(':');
+            holding.put(entry.substring(0, colon), Integer.parseInt(entry.substring(colon + 1)));
+        }
+        return Map.copyOf(holding);
+    }
+
+    private static Set<String> syllables() {
+        Set<String> syllables = new HashSet<>(NAMES_HOLDING.keySet());
+        syllables.add("THỊ");
+        return Set.copyOf(syllables);
     }
 
     /** Whether the word (any case) is a given- or middle-name syllable with these tone marks. */
@@ -81,6 +123,54 @@ public final class GivenNames {
             }
         }
         return confidence;
+    }
+
+    /**
+     * The spelling of {@code word}'s letters most likely printed, where OCR saw more than one: each
+     * syllable with those letters that OCR saw at least {@link #SEEN} well at every position
+     * ({@code positions}, the letters it considered there with their confidence) weighs as how well it
+     * was seen times how many names hold it. The marks of bold capitals are a few pixels: Tesseract's
+     * Vietnamese models see the grave of TUYỀN nearly as well as the hook of TUYỂN (0.85 against 0.93)
+     * and put the hook first, while 10 names in the lists hold TUYỀN and 1 holds TUYỂN. The word's own
+     * spelling must be among those seen (else the letters are another reading's); a word whose marks
+     * OCR saw one way only stays, however rare (HIỂU, read with no runner-up, is not made HIẾU).
+     *
+     * @return the likelier spelling, or null when the word stays
+     */
+    static String likelier(String word, List<Map<String, Double>> positions) {
+        String spelled = Normalizer.normalize(word.toUpperCase(Locale.ROOT), Normalizer.Form.NFC);
+        Integer holding = NAMES_HOLDING.get(spelled);
+        if (holding == null || positions.size() != spelled.length()) {
+            return null;
+        }
+        double own = seen(spelled, positions);
+        if (own < SEEN) {
+            return null;
+        }
+        String letters = CardText.fold(spelled);
+        String best = spelled;
+        double bestWeight = own * holding;
+        for (Map.Entry<String, Integer> other : NAMES_HOLDING.entrySet()) {
+            String syllable = other.getKey();
+            if (syllable.length() != spelled.length() || !CardText.fold(syllable).equals(letters)) {
+                continue;
+            }
+            double seen = seen(syllable, positions);
+            if (seen >= SEEN && seen * other.getValue() > bestWeight) {
+                best = syllable;
+                bestWeight = seen * other.getValue();
+            }
+        }
+        return best.equals(spelled) ? null : best;
+    }
+
+    /** How well OCR saw {@code syllable}: the confidence of its least sure letter, 0 where a letter was not considered. */
+    private static double seen(String syllable, List<Map<String, Double>> positions) {
+        double least = 1;
+        for (int i = 0; i < syllable.length(); i++) {
+            least = Math.min(least, positions.get(i).getOrDefault(String.valueOf(syllable.charAt(i)), 0.0));
+        }
+        return least;
     }
 
     /**

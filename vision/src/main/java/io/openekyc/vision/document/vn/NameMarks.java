@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +21,8 @@ import java.util.Set;
  * slips on the same marks as the first, so it has no say there; but where the first reading made no
  * name syllable of a word (a vowel read twice, XUÂẦN), the first other reading that spells its
  * letters as one is taken, to be reviewed. A reading with other letters says nothing about the marks.
+ * Last, where the first model saw a word's marks two ways nearly as well (its letter alternatives), the
+ * spelling more names hold is taken ({@link GivenNames#likelier}), to be reviewed.
  */
 final class NameMarks {
 
@@ -27,18 +30,56 @@ final class NameMarks {
     }
 
     /**
-     * {@code name}, read on {@code line}, as the other models' readings of the line settle its marks,
-     * to be reviewed; null when they do not change it and the second model does not dispute it.
+     * {@code name}, read on {@code line}, as the other models' readings of the line settle its marks
+     * and the likelier spelling of marks the first model saw two ways, to be reviewed; null when
+     * neither changes it and the second model does not dispute it.
      */
     static String settle(TextRecognizer ocr, RgbImage line, String name) {
-        if (name == null || name.isBlank() || ocr.otherOpinions().isEmpty()) {
+        return settle(ocr, line, line, name);
+    }
+
+    /**
+     * As {@link #settle(TextRecognizer, RgbImage, String)}, the other models reading {@code line} and
+     * the first model's letter alternatives read on {@code lettersLine} (the same line at the size where
+     * that model's runners-up for the marks show: the passport's printed size).
+     */
+    static String settle(TextRecognizer ocr, RgbImage line, RgbImage lettersLine, String name) {
+        if (name == null || name.isBlank()) {
             return null;
         }
         List<String> readings = new ArrayList<>();
         for (TextRecognizer other : ocr.otherOpinions()) {
             readings.add(CccdFrontReader.name(other.line(line, null).text()));
         }
-        return settle(name, readings);
+        String settled = settle(name, readings);
+        String likelier = likelier(ocr, lettersLine, settled == null ? name : settled);
+        return likelier != null ? likelier : settled;
+    }
+
+    /**
+     * {@code name} with each given or middle name word spelled as the syllable of its letters most
+     * likely printed ({@link GivenNames#likelier}), by the letters the first model considered on
+     * {@code line} (its words aligned from the line's end); null when no word changes.
+     */
+    static String likelier(TextRecognizer ocr, RgbImage line, String name) {
+        String[] words = name.strip().split(" ");
+        if (words.length < 2) {
+            return null;
+        }
+        List<List<Map<String, Double>>> read = CccdFrontReader.letterChoices(ocr.symbols(line, null));
+        if (read.size() < words.length) {
+            return null;
+        }
+        List<List<Map<String, Double>>> aligned = read.subList(read.size() - words.length, read.size());
+        boolean changed = false;
+        for (int i = 1; i < words.length; i++) {
+            String likelier = GivenNames.likelier(words[i], aligned.get(i));
+            if (likelier != null) {
+                words[i] = likelier;
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", words) : null;
     }
 
     /** The name as the second model spells it where that model disputes its marks (the two-reading case); else null. */

@@ -127,9 +127,14 @@ public final class PassportVizReader {
         return DigitChoices.of(ocr, views);
     }
 
-    /** The name as the second OCR model spells it on its value line with other tone marks; null if it does not ({@link NameMarks}). */
+    /**
+     * The name as the other OCR models spell it on its value line with other tone marks, or as the
+     * likelier spelling of marks the first model saw two ways on the line at its printed size (where
+     * the grave of TUYỀN shows as a runner-up; enlarged, the first model sees the hook only); null if
+     * neither changes it ({@link NameMarks}).
+     */
     public String nameDisputed(RgbImage page, String name) {
-        return NameMarks.settle(ocr, valueLine(page, "full_name", 1.5), name);
+        return NameMarks.settle(ocr, valueLine(page, "full_name", 1.5), valueLine(page, "full_name", 1.0), name);
     }
 
     private static final double[] SCALES = {1.0, 1.5};

@@ -63,4 +63,37 @@ class GivenNamesTest {
         assertThat(GivenNames.respell(words, letters, 0.95)).isEqualTo(0.95);
         assertThat(words).containsExactly("MAI", "XUÂẦN");
     }
+    @Test
+    void marksSeenTwoWaysNearlyAsWellAreSpelledAsMoreNamesHoldThem() {
+        // What the first model read on a passport's "NGÔ TUYỀN LÂM" (seed 501): the hook first, the grave close behind.
+        List<Map<String, Double>> read = List.of(Map.of("T", 0.99), Map.of("U", 0.99), Map.of("Y", 0.99),
+                Map.of("Ể", 0.98, "Ề", 0.79), Map.of("N", 0.99));
+        assertThat(GivenNames.NAMES_HOLDING.get("TUYỀN")).isGreaterThan(GivenNames.NAMES_HOLDING.get("TUYỂN"));
+        assertThat(GivenNames.likelier("TUYỂN", read)).isEqualTo("TUYỀN");
+        // The commoner spelling read first stays.
+        assertThat(GivenNames.likelier("TUYỀN", List.of(Map.of("T", 0.99), Map.of("U", 0.99), Map.of("Y", 0.99),
+                Map.of("Ề", 0.95, "Ể", 0.8), Map.of("N", 0.99)))).isNull();
+    }
+
+    @Test
+    void aRareSpellingOcrSawOneWayOnlyStays() {
+        // HIỂU (1 name) beside HIẾU (19): read with no runner-up, or with one below SEEN, it is what was printed.
+        List<Map<String, Double>> alone = List.of(Map.of("H", 0.99), Map.of("I", 0.99), Map.of("Ể", 0.99), Map.of("U", 0.99));
+        List<Map<String, Double>> faint = List.of(Map.of("H", 0.99), Map.of("I", 0.99), Map.of("Ể", 0.99, "Ế", 0.22),
+                Map.of("U", 0.99));
+        assertThat(GivenNames.likelier("HIỂU", alone)).isNull();
+        assertThat(GivenNames.likelier("HIỂU", faint)).isNull();
+    }
+
+    @Test
+    void aSpellingTheLettersDoNotShowIsNotWeighed() {
+        // The word came from another reading: these letters are not its evidence.
+        List<Map<String, Double>> read = List.of(Map.of("T", 0.99), Map.of("U", 0.99), Map.of("Y", 0.99),
+                Map.of("Ế", 0.9, "Ề", 0.8), Map.of("N", 0.99));
+        assertThat(GivenNames.likelier("TUYỂN", read)).isNull();
+        // Nor a word of another length than its letters, nor a family name or word no list holds.
+        assertThat(GivenNames.likelier("TUYỂN", read.subList(0, 4))).isNull();
+        assertThat(GivenNames.likelier("THỊ", List.of(Map.of("T", 0.9), Map.of("H", 0.9), Map.of("Ị", 0.9, "I", 0.8))))
+                .isNull();
+    }
 }
