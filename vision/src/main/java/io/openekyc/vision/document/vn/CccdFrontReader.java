@@ -137,11 +137,15 @@ public final class CccdFrontReader {
         double thin = 0.75 * medianInkHeight(lines);
         int nameLabel = find(lines, number + 1, t -> t.contains("full name") || t.contains("ho va ten")
                 || t.contains("given name") || t.contains("khai sinh") || t.contains("surname"));
-        if (nameLabel < 0) {
+        int unlabelled = nameLabel < 0 ? unlabelledName(lines, number + 1) : -1;
+        if (nameLabel < 0 && unlabelled < 0) {
             nameLabel = thinLine(lines, number + 1, thin);
         }
         int next = number + 1;
-        if (nameLabel >= 0) {
+        if (unlabelled >= 0) {
+            fields.put("full_name", fullName(page, lines.get(unlabelled)));
+            next = unlabelled + 1;
+        } else if (nameLabel >= 0) {
             TextLine label = lines.get(nameLabel);
             String after = afterLabel(label.text(), "name");
             // The name stands on the next line when that line reads as capitals (the label line's
@@ -154,7 +158,8 @@ public final class CccdFrontReader {
         }
         TextLine birthLine = null;
         int birth = find(lines, next, t -> t.contains("date of b") || t.contains("ngay sinh") || t.contains("of birth"));
-        if (birth < 0 && next < lines.size() && (DATE.matcher(lines.get(next).text()).find() || nameLabel >= 0)) {
+        if (birth < 0 && next < lines.size() && (DATE.matcher(lines.get(next).text()).find() || nameLabel >= 0
+                || unlabelled >= 0)) {
             birth = next; // the front's fixed order: the birth line follows the name, even when blur leaves it unreadable
         }
         if (birth >= 0) {
@@ -343,6 +348,26 @@ public final class CccdFrontReader {
     private static int find(List<TextLine> lines, int from, java.util.function.Predicate<String> folded) {
         for (int i = Math.max(0, from); i < lines.size(); i++) {
             if (folded.test(fold(lines.get(i).text()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The name's line where its label went unread (glare over it, or the label's line run together
+     * with the name's): the line of capitals opening with a common family name before the birth line
+     * (its label or its date), the name being the one such line between the number and the birth
+     * date; -1 when there is none (blur garbles it too), and the label is then looked for by its
+     * thin print.
+     */
+    private static int unlabelledName(List<TextLine> lines, int from) {
+        int birth = find(lines, from, t -> t.contains("ngay sinh") || t.contains("date of b") || t.contains("of birth")
+                || DATE.matcher(t).find());
+        int end = birth < 0 ? Math.min(lines.size(), from + 2) : birth;
+        for (int i = Math.max(0, from); i < end; i++) {
+            String text = lines.get(i).text().strip();
+            if (looksLikeName(text) && Surnames.spells(text.split("\\s+")[0])) {
                 return i;
             }
         }

@@ -24,6 +24,11 @@ public final class Surnames {
     private Surnames() {
     }
 
+    /** Whether the word's letters (tone marks aside) spell one of these family names. */
+    static boolean spells(String word) {
+        return BY_LETTERS.containsKey(PrintedVsQr.fold(word));
+    }
+
     /** The name with its first word (the family name) spelled as the surname its letters spell; otherwise as read. */
     public static String restore(String fullName) {
         int space = fullName.indexOf(' ');

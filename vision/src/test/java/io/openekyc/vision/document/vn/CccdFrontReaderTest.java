@@ -170,6 +170,32 @@ class CccdFrontReaderTest {
         }
     }
 
+    @Test
+    void aNameWhoseLabelGlareTookIsStillTheLineOfCapitalsAboveTheBirthDate(@TempDir Path cache) {
+        DateTimeFormatter printed = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+        try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
+            IdentityFactory identities = new IdentityFactory(models, SharedData.root());
+            CmndRenderer renderer = new CmndRenderer(new CardRenderer());
+            Random random = new Random(5);
+            for (int i = 0; i < 3; i++) {
+                VnCmnd card = identities.nextCmnd12(random);
+                VnIdentity id = card.holder();
+                BufferedImage front = renderer.front12(card, null);
+                // A white patch over "Họ và tên:" (printed at baseline 272, 15 px): the label is gone, the name under it stays.
+                java.awt.Graphics2D g = front.createGraphics();
+                g.setColor(new java.awt.Color(0xFAFAFA));
+                g.fillRect(276, 252, 140, 27);
+                g.dispose();
+                Map<String, CccdFrontReader.Field> fields = new CccdFrontReader(ocr).readFront(RgbImage.of(front), true).fields();
+                // Before, the first thin line after the number was taken for the label: "Quê quán", so the
+                // place of origin became the name and the birth date and sex were looked for below it.
+                assertThat(CccdFrontReader.fold(fields.get("full_name").value())).isEqualTo(CccdFrontReader.fold(id.fullName()));
+                assertThat(fields.get("date_of_birth").value()).isEqualTo(printed.format(id.birthDate()));
+                assertThat(fields.get("sex").value()).isEqualTo(id.sexLabel());
+            }
+        }
+    }
+
     /**
      * Blurred 12-digit CMND fronts (the generator's box blur): PP-OCR's second reading of the small
      * expiry print under the portrait gets more expiries exact than Tesseract alone, and a date it
