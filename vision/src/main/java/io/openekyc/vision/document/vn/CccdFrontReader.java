@@ -356,18 +356,22 @@ public final class CccdFrontReader {
 
     /**
      * The name's line where its label went unread (glare over it, or the label's line run together
-     * with the name's): the line of capitals opening with a common family name before the birth line
-     * (its label or its date), the name being the one such line between the number and the birth
-     * date; -1 when there is none (blur garbles it too), and the label is then looked for by its
-     * thin print.
+     * with the name's): the line of capitals before the birth line (its label or its date) whose first
+     * word spells a common family name and every other word a name syllable, tone marks aside; -1
+     * when there is none (blur garbles it too: "LƯU VU LH HẠ"), and the label is then looked for by
+     * its thin print.
      */
     private static int unlabelledName(List<TextLine> lines, int from) {
         int birth = find(lines, from, t -> t.contains("ngay sinh") || t.contains("date of b") || t.contains("of birth")
                 || DATE.matcher(t).find());
         int end = birth < 0 ? Math.min(lines.size(), from + 2) : birth;
         for (int i = Math.max(0, from); i < end; i++) {
-            String text = lines.get(i).text().strip();
-            if (looksLikeName(text) && Surnames.spells(text.split("\\s+")[0])) {
+            String[] words = lines.get(i).text().strip().split("\\s+");
+            boolean named = looksLikeName(lines.get(i).text()) && Surnames.spells(words[0]);
+            for (int w = 1; w < words.length && named; w++) {
+                named = GivenNames.spellsSyllable(words[w]);
+            }
+            if (named) {
                 return i;
             }
         }

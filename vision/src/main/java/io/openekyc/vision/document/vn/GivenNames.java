@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Syllables of Vietnamese given and middle names, with their tone marks (drawn from some 2,400
@@ -91,6 +92,13 @@ public final class GivenNames {
     /** Whether the word (any case) is a given- or middle-name syllable with these tone marks. */
     public static boolean known(String word) {
         return SYLLABLES.contains(Normalizer.normalize(word.toUpperCase(Locale.ROOT), Normalizer.Form.NFC));
+    }
+
+    private static final Set<String> LETTERS = SYLLABLES.stream().map(CardText::fold).collect(Collectors.toUnmodifiableSet());
+
+    /** Whether the word's letters, tone marks aside, spell a given- or middle-name syllable (LAM for LÂM too). */
+    static boolean spellsSyllable(String word) {
+        return LETTERS.contains(CardText.fold(word));
     }
 
     /** Whether every word after the family name ({@code words[0]}) is a given-name syllable. */

@@ -96,4 +96,13 @@ class GivenNamesTest {
         assertThat(GivenNames.likelier("THỊ", List.of(Map.of("T", 0.9), Map.of("H", 0.9), Map.of("Ị", 0.9, "I", 0.8))))
                 .isNull();
     }
+    @Test
+    void lettersSpellASyllableWhateverTheirMarks() {
+        assertThat(GivenNames.spellsSyllable("LAM")).isTrue();
+        assertThat(GivenNames.spellsSyllable("TUYEN")).isTrue();
+        assertThat(GivenNames.spellsSyllable("Tùng")).isTrue();
+        // Garbled blurred print opening with a family name ("LƯU VU LH HẠ") is no name.
+        assertThat(GivenNames.spellsSyllable("LH")).isFalse();
+        assertThat(GivenNames.spellsSyllable("HUYỆNX")).isFalse();
+    }
 }
