@@ -157,7 +157,7 @@ public final class CccdFrontReader {
             next = nameLabel + (onNextLine ? 2 : 1);
         }
         TextLine birthLine = null;
-        int birth = find(lines, next, t -> t.contains("date of b") || t.contains("ngay sinh") || t.contains("of birth"));
+        int birth = find(lines, next, CccdFrontReader::birthLabel);
         if (birth < 0 && next < lines.size() && (DATE.matcher(lines.get(next).text()).find() || nameLabel >= 0
                 || unlabelled >= 0)) {
             birth = next; // the front's fixed order: the birth line follows the name, even when blur leaves it unreadable
@@ -261,6 +261,11 @@ public final class CccdFrontReader {
         return new Front(false, fields);
     }
 
+    /** "Ngày sinh / Date of birth", or enough of it (folded text). */
+    private static boolean birthLabel(String t) {
+        return t.contains("date of b") || t.contains("ngay sinh") || t.contains("of birth");
+    }
+
     /** "Nơi cư trú / Place of residence", or enough of it to tell it from the chip back's "Đặc điểm nhân dạng / Personal identification". */
     private static boolean residenceLabel(String t) {
         return t.contains("cu tru") || t.contains("residen") || t.contains("place of") || t.contains("noi cu")
@@ -362,8 +367,7 @@ public final class CccdFrontReader {
      * its thin print.
      */
     private static int unlabelledName(List<TextLine> lines, int from) {
-        int birth = find(lines, from, t -> t.contains("ngay sinh") || t.contains("date of b") || t.contains("of birth")
-                || DATE.matcher(t).find());
+        int birth = find(lines, from, t -> birthLabel(t) || DATE.matcher(t).find());
         int end = birth < 0 ? Math.min(lines.size(), from + 2) : birth;
         for (int i = Math.max(0, from); i < end; i++) {
             String[] words = lines.get(i).text().strip().split("\\s+");

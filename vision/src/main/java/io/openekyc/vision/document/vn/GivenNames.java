@@ -94,11 +94,13 @@ public final class GivenNames {
         return SYLLABLES.contains(Normalizer.normalize(word.toUpperCase(Locale.ROOT), Normalizer.Form.NFC));
     }
 
-    private static final Set<String> LETTERS = SYLLABLES.stream().map(CardText::fold).collect(Collectors.toUnmodifiableSet());
+    /** The syllables by their letters, tone marks aside ("lam": LAM and LÂM), folded once. */
+    private static final Map<String, List<String>> BY_LETTERS =
+            SYLLABLES.stream().collect(Collectors.groupingBy(CardText::fold));
 
     /** Whether the word's letters, tone marks aside, spell a given- or middle-name syllable (LAM for LÂM too). */
     static boolean spellsSyllable(String word) {
-        return LETTERS.contains(CardText.fold(word));
+        return BY_LETTERS.containsKey(CardText.fold(word));
     }
 
     /** Whether every word after the family name ({@code words[0]}) is a given-name syllable. */
@@ -155,18 +157,17 @@ public final class GivenNames {
         if (own < SEEN) {
             return null;
         }
-        String letters = CardText.fold(spelled);
         String best = spelled;
         double bestWeight = own * holding;
-        for (Map.Entry<String, Integer> other : NAMES_HOLDING.entrySet()) {
-            String syllable = other.getKey();
-            if (syllable.length() != spelled.length() || !CardText.fold(syllable).equals(letters)) {
-                continue;
+        for (String syllable : BY_LETTERS.get(CardText.fold(spelled))) {
+            Integer holds = NAMES_HOLDING.get(syllable);
+            if (holds == null || syllable.length() != spelled.length()) {
+                continue; // THỊ: no count to weigh
             }
             double seen = seen(syllable, positions);
-            if (seen >= SEEN && seen * other.getValue() > bestWeight) {
+            if (seen >= SEEN && seen * holds > bestWeight) {
                 best = syllable;
-                bestWeight = seen * other.getValue();
+                bestWeight = seen * holds;
             }
         }
         return best.equals(spelled) ? null : best;
