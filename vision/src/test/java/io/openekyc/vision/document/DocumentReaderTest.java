@@ -7,6 +7,7 @@ import io.openekyc.vision.SharedData;
 import io.openekyc.vision.document.generator.CardRenderer;
 import io.openekyc.vision.document.generator.IdentityFactory;
 import io.openekyc.vision.document.generator.PassportRenderer;
+import io.openekyc.vision.document.generator.Photographer;
 import io.openekyc.vision.document.generator.VnPassport;
 import io.openekyc.vision.document.generator.TablePhoto;
 import io.openekyc.vision.document.generator.VnIdentity;
@@ -184,6 +185,26 @@ class DocumentReaderTest {
         assertThat(status(quality.check(photo, located, grey, CardSide.FRONT), "black_and_white")).isEqualTo("fail");
         RgbImage soft = card.resize(card.width() / 6, card.height() / 6).resize(card.width(), card.height());
         assertThat(status(quality.check(photo, located, soft, CardSide.FRONT), "blur")).isEqualTo("fail");
+    }
+
+    @Test
+    void anOutOfFocusCardIsReadRefocusedButJudgedAsTaken() {
+        VnIdentity id = identities.next(new Random(21));
+        RgbImage card = RgbImage.of(renderer.front(id, null));
+        Photographer camera = new Photographer();
+        Photographer.Photo sharp = camera.shoot(card, "none", new Random(5));
+        assertThat(DocumentReader.refocused(sharp.image(), sharp.corners())).isSameAs(sharp.image());
+
+        Photographer.Photo blurred = camera.shoot(card, "blur", new Random(5));
+        RgbImage refocused = DocumentReader.refocused(blurred.image(), blurred.corners());
+        double before = CardQuality.sharpness(CardLocator.rectify(blurred.image(), blurred.corners(), 500, 315));
+        double after = CardQuality.sharpness(CardLocator.rectify(refocused, blurred.corners(), 500, 315));
+        assertThat(after).isGreaterThan(2 * before);
+
+        CardReading reading = kit.reader().read(blurred.image(), null);
+        assertThat(status(reading.quality(), "blur")).isEqualTo("fail");
+        assertThat(reading.fields().get("id_number").value()).isEqualTo(id.number());
+        assertThat(reading.fields().get("full_name").toBeReviewed()).isTrue(); // printed, on a blurred photo
     }
 
     @Test

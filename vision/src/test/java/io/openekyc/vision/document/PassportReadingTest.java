@@ -7,6 +7,7 @@ import io.openekyc.vision.document.generator.CardGenerator;
 import io.openekyc.vision.document.generator.IdentityFactory;
 import io.openekyc.vision.document.mrz.MrzCheck;
 import io.openekyc.vision.document.mrz.MrzFormat;
+import io.openekyc.vision.document.mrz.MrzParser;
 import io.openekyc.vision.document.mrz.MrzResult;
 import io.openekyc.vision.document.vn.CccdFrontReader;
 import io.openekyc.vision.document.vn.Surnames;
@@ -238,6 +239,29 @@ class PassportReadingTest {
                 .isEqualTo("12/03/1925");
         assertThat(DocumentReader.withBirthCentury(mrz, new CccdFrontReader.Field("12/08/1925", false), null).value())
                 .isEqualTo("12/03/2025");
+    }
+
+    @Test
+    void aPrintedCenturyNoLivingHolderCouldHaveIsNotTaken() {
+        // Blur made the printed 1974 read 1574: the MRZ's own reading of 74 stands.
+        CardField mrz = new CardField("14/02/1974", DocumentReader.CONFIRMED, false, "mrz");
+        assertThat(DocumentReader.withBirthCentury(mrz, new CccdFrontReader.Field("14/02/1574", false), null).value())
+                .isEqualTo("14/02/1974");
+    }
+
+    @Test
+    void aPassportNumberWithALetterAmongItsDigitsIsToBeReviewedThoughItsCheckDigitAgrees() {
+        // S for B and S for 5 shift the weighted sum by 280: the check digit agrees by chance.
+        assertThat(MrzParser.checkDigit("S55098S14")).isEqualTo(MrzParser.checkDigit("B55098514"));
+        Map<String, CardField> misread = new LinkedHashMap<>(Map.of("passport_number",
+                new CardField("S55098S14", DocumentReader.CONFIRMED, false, "mrz")));
+        DocumentReader.reviewedUnlessVietnamesePassportNumber(misread);
+        assertThat(misread.get("passport_number").toBeReviewed()).isTrue();
+
+        Map<String, CardField> read = new LinkedHashMap<>(Map.of("passport_number",
+                new CardField("C3357368", DocumentReader.CONFIRMED, false, "mrz")));
+        DocumentReader.reviewedUnlessVietnamesePassportNumber(read);
+        assertThat(read.get("passport_number").toBeReviewed()).isFalse();
     }
 
     @Test
