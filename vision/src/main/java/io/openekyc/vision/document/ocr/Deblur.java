@@ -40,12 +40,10 @@ public final class Deblur {
         int y0 = Math.max(0, region[1]);
         int w = Math.min(photo.width(), region[2]) - x0;
         int h = Math.min(photo.height(), region[3]) - y0;
+        double[] grey = photo.luma();
         double[] observed = new double[w * h];
         for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int p = photo.rgb(x0 + x, y0 + y);
-                observed[y * w + x] = 0.299 * ((p >> 16) & 0xFF) + 0.587 * ((p >> 8) & 0xFF) + 0.114 * (p & 0xFF);
-            }
+            System.arraycopy(grey, (y0 + y) * photo.width() + x0, observed, y * w, w);
         }
         double[] estimate = richardsonLucy(observed, w, h, uniform(width), iterations);
         // Out-of-focus print is ink on paper: no pixel of the print is brighter than the paper

@@ -3,6 +3,7 @@ package io.openekyc.vision.document.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.openekyc.vision.document.generator.Photographer;
 import io.openekyc.vision.image.RgbImage;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class DeblurTest {
     @Test
     void printOutOfFocusByAUniformSpreadIsRefocusedInItsColours() {
         RgbImage sharp = redStrokes();
-        RgbImage blurred = io.openekyc.vision.document.generator.Photographer.blur(sharp, 3); // 7 px wide
+        RgbImage blurred = Photographer.blur(sharp, 3); // 7 px wide
         RgbImage refocused = Deblur.defocused(blurred, new int[] {0, 0, 120, 60}, 7, 20);
 
         assertThat(strokeContrast(blurred)).isLessThan(0.6 * strokeContrast(sharp));
@@ -85,7 +86,7 @@ class DeblurTest {
 
     @Test
     void refocusedPaperIsNoBrighterThanThePaperAroundIt() {
-        RgbImage blurred = io.openekyc.vision.document.generator.Photographer.blur(redStrokes(), 3);
+        RgbImage blurred = Photographer.blur(redStrokes(), 3);
         RgbImage refocused = Deblur.defocused(blurred, new int[] {0, 0, 120, 60}, 7, 20);
         double paper = java.util.Arrays.stream(blurred.luma()).max().orElseThrow();
         // Unclamped, the rings beside each stroke rise well above the paper's 240.
@@ -119,7 +120,7 @@ class DeblurTest {
 
     @Test
     void onlyTheRegionIsRefocused() {
-        RgbImage blurred = io.openekyc.vision.document.generator.Photographer.blur(redStrokes(), 3);
+        RgbImage blurred = Photographer.blur(redStrokes(), 3);
         RgbImage refocused = Deblur.defocused(blurred, new int[] {0, 0, 60, 60}, 7, 20);
         assertThat(refocused.rgb(90, 30)).isEqualTo(blurred.rgb(90, 30));
         assertThat(refocused.rgb(26, 30)).isNotEqualTo(blurred.rgb(26, 30));
