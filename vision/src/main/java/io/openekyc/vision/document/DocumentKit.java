@@ -34,7 +34,7 @@ public final class DocumentKit implements AutoCloseable {
         this.addresses = new AddressSplit(models);
         LatinRecognizer latin = new LatinRecognizer(models);
         this.reader = new DocumentReader(new CardLocator(), new CccdFrontReader(vietnamese, latin),
-                new OtherFronts(english, vietnamese, latin), new IdBackReader(vietnamese, latin),
+                new OtherFronts(english, vietnamese, latin, clock), new IdBackReader(vietnamese, latin),
                 new PassportVizReader(vietnamese), new MrzScanner(english),
                 new QrReader(), new CardQuality(faces), addresses, clock);
     }

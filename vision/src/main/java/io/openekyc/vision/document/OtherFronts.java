@@ -9,6 +9,7 @@ import io.openekyc.vision.document.vn.CmndReader;
 import io.openekyc.vision.document.vn.DriverLicenceReader;
 import io.openekyc.vision.document.vn.MrcReader;
 import io.openekyc.vision.image.RgbImage;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,13 +43,13 @@ public final class OtherFronts {
     private final MrcReader registration;
 
     /** @param latin PP-OCR, the second reading of blurred values (the old CMND's birth date, the licence's dates, PhilHealth's PIN and birth date, UMID's sex and birth date, a registration's dates) */
-    public OtherFronts(TextRecognizer english, TextRecognizer vietnamese, LatinRecognizer latin) {
+    public OtherFronts(TextRecognizer english, TextRecognizer vietnamese, LatinRecognizer latin, Clock clock) {
         this.english = english;
         this.philHealth = new PhilHealthReader(english, latin);
         this.umid = new UmidReader(english, latin);
-        this.licence = new DriverLicenceReader(vietnamese, latin);
+        this.licence = new DriverLicenceReader(vietnamese, latin, clock);
         this.cmnd = new CmndReader(vietnamese, latin);
-        this.registration = new MrcReader(vietnamese, latin);
+        this.registration = new MrcReader(vietnamese, latin, clock);
     }
 
     /** The title strip of a straightened card (top fifth), read with English OCR. */

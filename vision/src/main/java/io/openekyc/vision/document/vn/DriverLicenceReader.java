@@ -6,6 +6,7 @@ import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.image.RgbImage;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +22,10 @@ import java.util.regex.Pattern;
  * "Không thời hạn"). Values that fail their format are flagged to be reviewed.
  * Where blur garbles the labels, the bold values are told by their place on the card.
  *
- * @param ocr a Vietnamese recogniser
+ * @param ocr   a Vietnamese recogniser
+ * @param clock today, for the ages a birth date and an expiry must allow
  */
-public record DriverLicenceReader(TextRecognizer ocr, LatinRecognizer latin) {
+public record DriverLicenceReader(TextRecognizer ocr, LatinRecognizer latin, Clock clock) {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d ]{10,14}\\d)");
     private static final Pattern DATE = Pattern.compile("(\\d{2})\\s*[/.-]\\s*(\\d{2})\\s*[/.-]\\s*(\\d{4})");
@@ -113,10 +115,10 @@ public record DriverLicenceReader(TextRecognizer ocr, LatinRecognizer latin) {
         bottom.stream().filter(line -> DATE.matcher(line).find()).findFirst()
                 .ifPresent(line -> fields.putIfAbsent("date_of_expiry", date(line)));
         fields.computeIfPresent("date_of_birth", (key, birth) -> plausibleBirth(birth,
-                fields.containsKey("licence_class") ? fields.get("licence_class").value() : "", LocalDate.now()));
+                fields.containsKey("licence_class") ? fields.get("licence_class").value() : "", LocalDate.now(clock)));
         readDatesAgain(card, onRow(boxed, BIRTH_ROW), onRow(bottomBoxed, EXPIRY_ROW), fields);
         fields.computeIfPresent("date_of_expiry", (key, expiry) -> plausibleExpiry(expiry, fields.get("date_of_birth"),
-                LocalDate.now()));
+                LocalDate.now(clock)));
         return fields;
     }
 
@@ -149,7 +151,7 @@ public record DriverLicenceReader(TextRecognizer ocr, LatinRecognizer latin) {
         String licenceClass = fields.containsKey("licence_class") ? fields.get("licence_class").value() : "";
         if (birth != null && CardField.missingOrDoubtful(fields.get("date_of_birth"))) {
             String date = latin.date(card, birth.box());
-            if (date != null && !plausibleBirth(CardField.printed(date, null, false), licenceClass, LocalDate.now()).toBeReviewed()) {
+            if (date != null && !plausibleBirth(CardField.printed(date, null, false), licenceClass, LocalDate.now(clock)).toBeReviewed()) {
                 fields.put("date_of_birth", CardField.printed(date, null, true));
             }
         }
@@ -177,9 +179,9 @@ public record DriverLicenceReader(TextRecognizer ocr, LatinRecognizer latin) {
         if (birth != null) {
             int[] box = birth.box();
             String digits = InkLines.read(ocr, page, new int[] {BIRTH_X, box[1], box[2], box[3]}, "0123456789/");
-            CardField alone = plausibleBirth(date(digits), "", LocalDate.now());
+            CardField alone = plausibleBirth(date(digits), "", LocalDate.now(clock));
             CardField read = fields.get("date_of_birth");
-            if (read == null || read.value().isEmpty() || plausibleBirth(read, "", LocalDate.now()).toBeReviewed()) {
+            if (read == null || read.value().isEmpty() || plausibleBirth(read, "", LocalDate.now(clock)).toBeReviewed()) {
                 // The label's line gave no likely birth date: the digits alone, or failing them, the date
                 // their alternatives spell.
                 CardField chosen = alone.toBeReviewed() ? chosenBirth(page, new int[] {BIRTH_X, box[1], box[2], box[3]})
@@ -214,7 +216,7 @@ public record DriverLicenceReader(TextRecognizer ocr, LatinRecognizer latin) {
             views.addAll(CccdFrontReader.views(crop, scale, true));
         }
         List<Map<Character, Double>> digits = DigitChoices.of(ocr, views);
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         CccdFrontReader.Field chosen = digits == null ? null : DateChoices.plausible(digits, thisYear - 100, thisYear - 18);
         return chosen == null ? CardField.printed("", null, true)
                 : CardField.printed(chosen.value(), null, chosen.toBeReviewed());

@@ -6,6 +6,7 @@ import io.openekyc.vision.document.ocr.CardText;
 import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,16 +48,21 @@ public final class MrcReader {
 
     private final CccdFrontReader lines;
     private final LatinRecognizer latin;
+    private final Clock clock;
 
     /** @param ocr a Vietnamese recogniser (English OCR takes the plate's series letter for a digit: 24L9 as 2419) */
     public MrcReader(TextRecognizer ocr) {
-        this(ocr, null);
+        this(ocr, null, Clock.systemDefaultZone());
     }
 
-    /** @param latin PP-OCR, a second reading of registration dates blur hid from Tesseract (null: none) */
-    public MrcReader(TextRecognizer ocr, LatinRecognizer latin) {
+    /**
+     * @param latin PP-OCR, a second reading of registration dates blur hid from Tesseract (null: none)
+     * @param clock today: a registration date read after it is not taken
+     */
+    public MrcReader(TextRecognizer ocr, LatinRecognizer latin, Clock clock) {
         this.lines = new CccdFrontReader(ocr);
         this.latin = latin;
+        this.clock = clock;
     }
 
     /**
@@ -522,7 +528,7 @@ public final class MrcReader {
         CardField first = fields.get("first_registration_date");
         LocalDate from = first == null ? null : PrintedDate.parse(first.value());
         LocalDate last = closing == null ? null : PrintedDate.parse(closing);
-        if (!fields.containsKey("last_registration_date") && last != null && !last.isAfter(LocalDate.now())
+        if (!fields.containsKey("last_registration_date") && last != null && !last.isAfter(LocalDate.now(clock))
                 && (from == null || !last.isBefore(from))) {
             fields.put("last_registration_date", CardField.printed(closing, null, true));
         }

@@ -18,6 +18,7 @@ import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -40,7 +41,7 @@ class DriverLicenceReaderTest {
                 VnLicence licence = identities.nextLicence(random);
                 RgbImage photo = TablePhoto.of(RgbImage.of(renderer.front(licence, null)));
                 CardLocator.Located located = new CardLocator().locate(photo);
-                Map<String, CardField> fields = new DriverLicenceReader(ocr, new LatinRecognizer(models)).read(
+                Map<String, CardField> fields = new DriverLicenceReader(ocr, new LatinRecognizer(models), Clock.systemDefaultZone()).read(
                         CardLocator.rectify(photo, located.corners(), 1000, 630));
                 assertThat(fields).as(licence.toString()).containsKeys("id_number", "date_of_birth", "licence_class",
                         "date_of_expiry", "nationality", "full_name", "place_of_residence");
@@ -83,7 +84,7 @@ class DriverLicenceReaderTest {
                 VnLicence licence = identities.nextLicence(random);
                 Photographer.Photo photo = new Photographer().shoot(RgbImage.of(renderer.front(licence, null)), "blur",
                         random);
-                Map<String, CardField> fields = new DriverLicenceReader(ocr, new LatinRecognizer(models)).read(
+                Map<String, CardField> fields = new DriverLicenceReader(ocr, new LatinRecognizer(models), Clock.systemDefaultZone()).read(
                         CardLocator.rectify(photo.image(), photo.corners(), 1000, 630));
                 assertThat(fields.get("id_number").value()).isEqualTo(licence.number());
                 CardField name = fields.get("full_name");
@@ -106,7 +107,7 @@ class DriverLicenceReaderTest {
         LicenceRenderer renderer = new LicenceRenderer(new CardRenderer());
         try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
             IdentityFactory identities = new IdentityFactory(models, SharedData.root());
-            DriverLicenceReader reader = new DriverLicenceReader(ocr, new LatinRecognizer(models));
+            DriverLicenceReader reader = new DriverLicenceReader(ocr, new LatinRecognizer(models), Clock.systemDefaultZone());
             Random random = new Random(8);
             int exact = 0;
             StringBuilder misses = new StringBuilder();

@@ -15,6 +15,7 @@ import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +130,7 @@ class MrcReaderTest {
         try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
             IdentityFactory identities = new IdentityFactory(models, SharedData.root());
             MrcReader tesseractOnly = new MrcReader(ocr);
-            MrcReader withPpOcr = new MrcReader(ocr, new LatinRecognizer(models));
+            MrcReader withPpOcr = new MrcReader(ocr, new LatinRecognizer(models), Clock.systemDefaultZone());
             Random random = new Random(SEED);
             int before = 0;
             int after = 0;
