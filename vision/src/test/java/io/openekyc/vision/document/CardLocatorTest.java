@@ -75,26 +75,9 @@ class CardLocatorTest {
     void findsACardSeenSoObliquelyThatItsSidesConvergeBySeventeenDegrees() {
         // Left and right sides each lean 8.5 degrees outwards: the top edge is nearer the camera's axis.
         double[][] card = {{300, 250}, {1300, 250}, {1391, 860}, {209, 860}};
-        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(1600, 1200,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = photo.createGraphics();
-        g.setColor(new java.awt.Color(60, 62, 70));
-        g.fillRect(0, 0, 1600, 1200);
-        g.setColor(new java.awt.Color(230, 230, 224));
-        g.fill(polygon(card));
-        g.setColor(java.awt.Color.BLACK);
-        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 40));
-        for (int row = 0; row < 5; row++) {
-            g.drawString("Ho va ten / Full name: " + row, 420, 370 + 100 * row);
-        }
-        g.dispose();
 
-        CardLocator.Located located = new CardLocator().locate(RgbImage.of(photo));
-
-        assertThat(located).isNotNull();
-        double[][] found = located.corners();
-        assertThat(maxDistance(found, card) < 0.01 * 1000 || maxDistance(halfTurned(found), card) < 0.01 * 1000)
-                .as("corners %s", java.util.Arrays.deepToString(found)).isTrue();
+        assertFoundUpToAHalfTurn(cardOnTable(new java.awt.Color(60, 62, 70), card, new java.awt.Color(230, 230, 224),
+                java.awt.Color.BLACK, 420, 370), card, 1000);
     }
 
     @Test
@@ -129,6 +112,70 @@ class CardLocatorTest {
         // No QR, portrait or MRZ tells which way up the certificate is: either turn is fine here.
         assertThat(maxDistance(upright, paper) < 0.01 * width || maxDistance(turned, paper) < 0.01 * width)
                 .as("corners %s", java.util.Arrays.deepToString(upright)).isTrue();
+    }
+
+    @Test
+    void aCardOfTheTablesGreyIsFoundByItsColour() {
+        // Low light: a blue-grey card on a brown table, both at grey level 81-82. Only colour tells them apart.
+        double[][] card = {{310, 230}, {1330, 290}, {1295, 930}, {275, 870}};
+
+        assertFoundUpToAHalfTurn(cardOnTable(new java.awt.Color(96, 78, 60), card, new java.awt.Color(64, 88, 100),
+                new java.awt.Color(20, 20, 24), 450, 380), card, 1000);
+    }
+
+    @Test
+    void aPassportPageSeenFromBelowIsOutlinedWholeNotCutAtItsMrzBand() {
+        // 125 x 88 mm foreshortened to 1.24: the part above the MRZ band alone is shaped like an ID-1 card.
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(1600, 1200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setColor(new java.awt.Color(50, 52, 60));
+        g.fillRect(0, 0, 1600, 1200);
+        double[][] page = {{250, 150}, {1370, 160}, {1375, 1060}, {245, 1050}};
+        g.setColor(new java.awt.Color(200, 214, 226));
+        g.fill(polygon(page));
+        g.setColor(new java.awt.Color(250, 250, 248));
+        g.fill(polygon(new double[][] {{246, 850}, {1374, 858}, {1375, 1060}, {245, 1050}}));
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.BOLD, 40));
+        g.drawString("P<VNMNGUYEN<<VAN<AN<<<<<<<<<<<<<<<", 290, 930);
+        g.drawString("C1234567<4VNM9001012M3001015<<<<<<", 290, 1010);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 36));
+        for (int row = 0; row < 5; row++) {
+            g.drawString("Ho va ten / Full name: " + row, 640, 260 + 110 * row);
+        }
+        g.dispose();
+
+        assertFoundUpToAHalfTurn(photo, page, 1120);
+    }
+
+    /** A photo of a plain card on a plain table, five lines of text on it from (x, y). */
+    private static java.awt.image.BufferedImage cardOnTable(java.awt.Color table, double[][] card, java.awt.Color paper,
+                                                            java.awt.Color ink, int x, int y) {
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(1600, 1200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setColor(table);
+        g.fillRect(0, 0, 1600, 1200);
+        g.setColor(paper);
+        g.fill(polygon(card));
+        g.setColor(ink);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 40));
+        for (int row = 0; row < 5; row++) {
+            g.drawString("Ho va ten / Full name: " + row, x, y + 100 * row);
+        }
+        g.dispose();
+        return photo;
+    }
+
+    /** Found with every corner within 1% of the card's width of the truth, upright or half turned. */
+    private static void assertFoundUpToAHalfTurn(java.awt.image.BufferedImage photo, double[][] truth, double width) {
+        CardLocator.Located located = new CardLocator().locate(RgbImage.of(photo));
+
+        assertThat(located).isNotNull();
+        double[][] found = located.corners();
+        assertThat(maxDistance(found, truth) < 0.01 * width || maxDistance(halfTurned(found), truth) < 0.01 * width)
+                .as("corners %s", java.util.Arrays.deepToString(found)).isTrue();
     }
 
     private static java.awt.geom.Path2D polygon(double[][] q) {
