@@ -18,6 +18,8 @@ import java.util.Map;
 public final class PassportVizReader {
 
     public static final int WIDTH = 1250;
+    /** Where passports issued in Vietnam name their issuer: the Immigration Department. */
+    static final String IMMIGRATION_DEPARTMENT = "Cục Quản lý xuất nhập cảnh";
     public static final int HEIGHT = 880;
     /** Folded label text -> field; "place of birth" before "date of birth" ("noi sinh" contains no "ngay"). */
     private static final String[][] LABELS = {
@@ -172,8 +174,24 @@ public final class PassportVizReader {
             case "full_name" -> checked(CccdFrontReader.mergeSplitVowels(CccdFrontReader.tilde(value)), "[\\p{Lu} ]{3,}");
             case "sex" -> sex(value);
             case "place_of_birth" -> checked(province(value), ".*\\p{L}{2,}.*");
+            case "place_of_issue" -> issuer(value);
             default -> checked(value, ".*\\p{L}{2,}.*");
         };
+    }
+
+    /**
+     * A place of issue whose letters, marks aside, are at most three edits from the Immigration
+     * Department's name is that name: OCR slips on its hooks and dots ("Cục Quán tý xuất nhập cánh").
+     * To be reviewed when more than marks differ. Any other issuer (an embassy) is kept as read.
+     */
+    static CccdFrontReader.Field issuer(String value) {
+        String folded = CccdFrontReader.fold(value.strip());
+        String known = CccdFrontReader.fold(IMMIGRATION_DEPARTMENT);
+        int edits = AddressSplit.distance(folded, known, 4);
+        if (edits <= 3) {
+            return new CccdFrontReader.Field(IMMIGRATION_DEPARTMENT, edits > 0);
+        }
+        return checked(value, ".*\\p{L}{2,}.*");
     }
 
     /** Provinces print as "TỈNH ..." or "THÀNH PHỐ ...": OCR's usual slip on the hook above the I is undone. */
