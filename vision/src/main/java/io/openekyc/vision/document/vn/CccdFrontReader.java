@@ -441,14 +441,25 @@ public final class CccdFrontReader {
         TextLine digits = read(page, new int[] {Math.max(line.x0(), from), line.y0(), Math.min(line.x1(), to), line.y1()},
                 "0123456789");
         String second = longestDigits(digits.text());
-        String value = second.length() == 12 ? second : first.length() == 12 ? first : second;
-        double confidence = second.length() == 12 ? digits.ocr().confidence() : word.confidence();
+        return number(first, word.confidence(), second, digits.ocr().confidence());
+    }
+
+    /**
+     * The number from the line's two readings: the whole line's and its digits' alone (preferred when
+     * 12 digits). To be reviewed unless it is 0 and 11 digits, or when both readings have 12 digits
+     * that differ: one of them slipped (a guilloche line through a 2 read as 3), and nothing in the
+     * number's last six digits can tell which.
+     */
+    static Field number(String whole, double wholeConfidence, String digits, double digitsConfidence) {
+        String value = digits.length() == 12 ? digits : whole.length() == 12 ? whole : digits;
+        double confidence = digits.length() == 12 ? digitsConfidence : wholeConfidence;
         if (value.length() > 12 && value.substring(value.length() - 12).startsWith("0")) {
             value = value.substring(value.length() - 12); // label remnants read as leading digits
         } else if (value.length() == 11 && !value.startsWith("0")) {
             value = "0" + value; // the leading 0 lost (read as a letter, or cut off)
         }
-        return new Field(value, !value.matches("0\\d{11}"), confidence);
+        boolean disagree = whole.length() == 12 && digits.length() == 12 && !whole.equals(digits);
+        return new Field(value, !value.matches("0\\d{11}") || disagree, confidence);
     }
 
     private static int digitCount(String text) {

@@ -287,6 +287,21 @@ class CccdFrontReaderTest {
     }
 
     @Test
+    void aNumberItsTwoReadingsGiveDifferentlyIsToBeReviewed() {
+        // Seed-1400 2016 front 0098: the whole line read 093082389427, the digits alone ...437.
+        CccdFrontReader.Field differ = CccdFrontReader.number("093082389427", 0.94, "093082389437", 0.88);
+        assertThat(differ.value()).isEqualTo("093082389437");
+        assertThat(differ.toBeReviewed()).isTrue();
+
+        CccdFrontReader.Field agree = CccdFrontReader.number("093082389427", 0.94, "093082389427", 0.88);
+        assertThat(agree.toBeReviewed()).isFalse();
+        // Only the digits read whole: nothing to compare with.
+        assertThat(CccdFrontReader.number("09308238942", 0.94, "093082389427", 0.88).toBeReviewed()).isFalse();
+        // The leading 0 lost by both: restored, and to be reviewed as before only if it is no number.
+        assertThat(CccdFrontReader.number("93082389427", 0.94, "93082389427", 0.88).value()).isEqualTo("093082389427");
+    }
+
+    @Test
     void aNumberIsTakenFromPpOcrOnlyAsALoneTwelveDigitRunThatCanBeACccdNumber() {
         assertThat(CccdFrontReader.numberByPpOcr("So/No.:034085169614")).isEqualTo("034085169614");
         assertThat(CccdFrontReader.numberByPpOcr("So/No.: 0340 8516 9614")).isEqualTo("034085169614");
