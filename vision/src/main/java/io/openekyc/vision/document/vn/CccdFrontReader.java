@@ -446,8 +446,8 @@ public final class CccdFrontReader {
 
     /**
      * The number from the line's two readings: the whole line's and its digits' alone (preferred when
-     * 12 digits). To be reviewed unless it is 0 and 11 digits, or when both readings have 12 digits
-     * that differ: one of them slipped (a guilloche line through a 2 read as 3), and nothing in the
+     * 12 digits). To be reviewed unless it is 12 digits opening with 0, and when both readings have 12
+     * digits that differ: one of them slipped (a guilloche line through a 2 read as 3), and nothing in the
      * number's last six digits can tell which.
      */
     static Field number(String whole, double wholeConfidence, String digits, double digitsConfidence) {
