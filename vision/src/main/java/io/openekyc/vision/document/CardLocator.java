@@ -128,7 +128,7 @@ public final class CardLocator {
                             continue;
                         }
                         double support = support(quad, g);
-                        double[][] corners = quad(binned.get(i), binned.get(j), binned.get(k), binned.get(l));
+                        double[][] corners = refit ? quad(binned.get(i), binned.get(j), binned.get(k), binned.get(l)) : quad;
                         if (corners == null) {
                             continue;
                         }
