@@ -958,8 +958,12 @@ public final class DocumentReader {
         for (String name : List.of("place_of_origin", "place_of_residence", "place_of_birth", "address")) {
             CardField field = fields.get(name);
             if (field != null && field.source().equals("printed")) {
+                // A card's origin and residence end in its ward, district and province: one whose units are
+                // not all known was cut short or misread.
+                boolean unfinished = (name.equals("place_of_origin") || name.equals("place_of_residence"))
+                        && !field.value().isBlank() && !addresses.namesKnownUnits(field.value());
                 fields.put(name, new CardField(addresses.restoreUnits(field.value()), field.confidence(),
-                        field.toBeReviewed(), field.source()));
+                        field.toBeReviewed() || unfinished, field.source()));
             }
         }
         CardField issuer = fields.get("place_of_issue");

@@ -166,6 +166,36 @@ public final class AddressSplit {
         return String.join(",", out);
     }
 
+    /**
+     * Whether the address's administrative units are all known: its last part names one province
+     * (before or after the 2025 merger), the part before it, when named as a district, a district of
+     * that province, and the part before that a ward of them; each within an OCR slip or two, as
+     * {@link #restoreUnits} chooses them. An address cut short ("Tỉnh Đồng" for Tỉnh Đồng Nai) or
+     * garbled by glare ("Ph.rơnc Mê Trì") does not.
+     */
+    public boolean namesKnownUnits(String address) {
+        String[] parts = address.split(",", -1);
+        int last = parts.length - 1;
+        while (last >= 0 && parts[last].isBlank()) {
+            last--;
+        }
+        if (last < 0) {
+            return false;
+        }
+        String[] units = units(parts);
+        if (units[last] == null) {
+            return false;
+        }
+        int at = last - 1;
+        if (at >= 0 && isDistrict(parts[at])) {
+            if (units[at] == null) {
+                return false;
+            }
+            at--;
+        }
+        return at < 0 || units[at] != null;
+    }
+
     /** A reading of the address's last parts as province, district and ward; {@code cost} sums the edits and misses. */
     private record Reading(String[] units, int cost) {
     }

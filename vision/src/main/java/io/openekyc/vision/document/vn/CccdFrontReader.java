@@ -9,6 +9,7 @@ import io.openekyc.vision.image.RgbImage;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,11 +128,21 @@ public final class CccdFrontReader {
                 || t.contains("chu dem") || t.contains("middle name")) >= 0
                 || number >= 1 && !lines.getFirst().text().matches(".*\\d.*");
         if (number >= 0) {
-            fields.put("id_number", idNumber(page, lines.get(number)));
-            String byPp = fields.get("id_number").toBeReviewed() && latin != null
-                    ? numberByPpOcr(ppText(atCardSize(card), lines.get(number))) : null;
-            if (byPp != null) {
+            Field read = idNumber(page, lines.get(number));
+            fields.put("id_number", read);
+            // PP-OCR reads the number line too: where Tesseract is doubtful its number is taken, and where
+            // the two differ one slipped (noise turned an 8 into a 3 for Tesseract alone), so it is to be
+            // reviewed. On the 320 seed-1600 2016 and 12-digit CMND fronts PP-OCR's numbers were all right.
+            String byPp = latin == null ? null : numberByPpOcr(ppText(atCardSize(card), lines.get(number)));
+            if (byPp != null && (read.toBeReviewed() || !byPp.equals(read.value()))) {
                 fields.put("id_number", new Field(byPp, true, Double.NaN));
+            }
+        }
+        Field numberSoFar = fields.get("id_number");
+        if (!canCuoc && (numberSoFar == null || !numberSoFar.value().matches("0\\d{11}"))) {
+            Field underGlare = numberUnderGlare(card);
+            if (underGlare != null) {
+                fields.put("id_number", underGlare);
             }
         }
         double thin = 0.75 * medianInkHeight(lines);
@@ -223,10 +234,10 @@ public final class CccdFrontReader {
         }
         if (origin >= 0) {
             int end = residence > origin ? residence : Math.min(lines.size(), origin + 2);
-            fields.put("place_of_origin", joined(lines.subList(Math.min(origin + 1, end), end)));
+            fields.put("place_of_origin", place(page, lines.subList(Math.min(origin + 1, end), end)));
         }
         if (residence >= 0) {
-            fields.put("place_of_residence", joined(lines.subList(residence + 1, lines.size())));
+            fields.put("place_of_residence", place(page, lines.subList(residence + 1, lines.size())));
         }
         TextLine expiryLine = expiryLine(page);
         if (expiryLine == null) {
@@ -334,9 +345,9 @@ public final class CccdFrontReader {
         int expiry = find(lines, Math.max(1, issue + 1), t -> t.contains("expiry") || t.contains("het han"));
         Map<String, Field> fields = new LinkedHashMap<>();
         int residenceEnd = birth > 0 ? birth : issue > 0 ? issue : lines.size();
-        fields.put("place_of_residence", joined(lines.subList(1, residenceEnd)));
+        fields.put("place_of_residence", place(page, lines.subList(1, residenceEnd)));
         if (birth > 0) {
-            fields.put("place_of_birth", joined(lines.subList(birth + 1, issue > birth ? issue : Math.min(lines.size(),
+            fields.put("place_of_birth", place(page, lines.subList(birth + 1, issue > birth ? issue : Math.min(lines.size(),
                     birth + 2))));
         }
         if (issue > 0) {
@@ -462,27 +473,104 @@ public final class CccdFrontReader {
         return new Field(value, !value.matches("0\\d{11}") || disagree, confidence);
     }
 
+    /** Where the number is printed on chip, 2016 and 12-digit CMND fronts (rows 190-260, right of the portrait). */
+    private static final int[] NUMBER_BAND = {262, 190, 995, 260};
+
+    /**
+     * The number read where glare washed it out: the red print turns pale pink, too faint for the
+     * grey page's ink threshold (seed-1600 2016 and 12-digit CMND fronts: 5 of 320 numbers lost
+     * so). On the darker of the green and blue channels red ink stays darker than the white glare,
+     * and each pixel of the band is stretched between the darkest and whitest within 40 px of it.
+     * The line holding most digits is read as any number line; null unless that gives a possible
+     * number. Always to be reviewed: glare thins strokes.
+     */
+    private Field numberUnderGlare(RgbImage card) {
+        RgbImage view = glareView(atCardSize(card), NUMBER_BAND[1], NUMBER_BAND[3]);
+        TextLine best = null;
+        for (int[] band : lines(view, NUMBER_BAND)) {
+            TextLine line = read(view, band, null);
+            if (best == null || digitCount(line.text()) > digitCount(best.text())) {
+                best = line;
+            }
+        }
+        if (best == null || digitCount(best.text()) < 9) {
+            return null;
+        }
+        Field read = idNumber(view, best);
+        boolean possible = read.value().matches("0\\d{11}")
+                && CccdRules.knownPlaceCode(Integer.parseInt(read.value().substring(0, 3)))
+                && read.value().charAt(3) <= '3';
+        return possible ? new Field(read.value(), true, read.confidence()) : null;
+    }
+
+    /**
+     * The card with white paper on the darker of its green and blue channels (red and black print
+     * both dark), rows {@code y0}-{@code y1} stretched between the darkest and the whitest grey
+     * within 40 px left and right over those rows.
+     */
+    static RgbImage glareView(RgbImage card, int y0, int y1) {
+        int w = card.width();
+        int h = card.height();
+        int[] darker = new int[w * h];
+        for (int i = 0; i < darker.length; i++) {
+            int rgb = card.rgb(i % w, i / w);
+            int v = Math.min(rgb >> 8 & 0xFF, rgb & 0xFF);
+            darker[i] = v << 16 | v << 8 | v;
+        }
+        RgbImage page = paperWhite(new RgbImage(w, h, darker));
+        int[] low = new int[w];
+        int[] high = new int[w];
+        for (int x = 0; x < w; x++) {
+            low[x] = 255;
+            for (int y = y0; y < y1; y++) {
+                int v = page.rgb(x, y) & 0xFF;
+                low[x] = Math.min(low[x], v);
+                high[x] = Math.max(high[x], v);
+            }
+        }
+        int[] out = new int[w * h];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = page.rgb(i % w, i / w);
+        }
+        for (int x = 0; x < w; x++) {
+            int lo = 255;
+            int hi = 0;
+            for (int xx = Math.max(0, x - 40); xx <= Math.min(w - 1, x + 40); xx++) {
+                lo = Math.min(lo, low[xx]);
+                hi = Math.max(hi, high[xx]);
+            }
+            for (int y = y0; y < y1; y++) {
+                int v = page.rgb(x, y) & 0xFF;
+                // Plain paper (no ink near) stays white rather than its noise being stretched into specks.
+                int s = hi - lo < 25 ? 255 : (int) Math.max(0, Math.min(255, Math.round(255.0 * (v - lo) / (hi - lo))));
+                out[y * w + x] = s << 16 | s << 8 | s;
+            }
+        }
+        return new RgbImage(w, h, out);
+    }
+
     private static int digitCount(String text) {
         return (int) asDigits(text).chars().filter(Character::isDigit).count();
     }
 
     /**
-     * The 12-digit number in PP-OCR's text of the number line, where Tesseract's is doubtful (a digit
-     * doubled or lost under blur, noise or glare): a lone run of exactly 12 digits opening with a
-     * province or country code and a century digit of 1900-2099; null otherwise.
+     * The 12-digit number in PP-OCR's text of the number line: the last 12 digits of a lone run of 12 to
+     * 14 (the label's "Số" read into it as "S6"), opening with a province or country code and a century
+     * digit of 1900-2099; null otherwise. It is never taken unflagged unless Tesseract read the same.
      */
     static String numberByPpOcr(String text) {
-        Matcher m = TWELVE_DIGITS.matcher(text.replace(" ", ""));
+        Matcher m = NUMBER_RUN.matcher(text.replace(" ", ""));
         if (!m.find()) {
             return null;
         }
-        String number = m.group();
+        // The label before the number may run into it ("S6" for "Số"): its last 12 digits are the number.
+        String number = m.group().substring(m.group().length() - 12);
         boolean lone = !m.find();
         return lone && CccdRules.knownPlaceCode(Integer.parseInt(number.substring(0, 3))) && number.charAt(3) <= '3'
                 ? number : null;
     }
 
-    private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
+    private static final Pattern NUMBER_RUN = Pattern.compile("(?<!\\d)\\d{12,14}(?!\\d)");
 
     /** Letters OCR puts for digits inside a number: O/D/Q for 0, I/l/| for 1, S for 5, B for 8. */
     private static String asDigits(String word) {
@@ -1059,7 +1147,100 @@ public final class CccdFrontReader {
             }
             value = String.join(" ", tail);
         }
-        return new Field(value, value.isEmpty(), line.ocr().confidence());
+        return citizen(new Field(value, value.isEmpty(), line.ocr().confidence()));
+    }
+
+    static final String VIET_NAM = "Việt Nam";
+
+    /**
+     * Only citizens hold these cards, so their nationality is Việt Nam: a reading ending within two
+     * letters of it ("Việt Ham", a misread label before it) is that, flagged as it was read; any
+     * other reading (an address line taken for it under glare) is to be reviewed.
+     */
+    static Field citizen(Field read) {
+        String[] words = read.value().strip().split("\\s+");
+        if (words.length >= 2) {
+            String lastTwo = fold(words[words.length - 2] + " " + words[words.length - 1]);
+            if (AddressSplit.distance(lastTwo, "viet nam", 3) <= 2) {
+                return new Field(VIET_NAM, read.toBeReviewed(), read.confidence());
+            }
+        }
+        return new Field(read.value(), true, read.confidence());
+    }
+
+    /**
+     * An address from its lines. A line whose ink Tesseract read as nothing is mostly the address's
+     * last word wrapped onto a line of its own ("Nai" of "Tỉnh Đồng Nai"): single-line mode drops such
+     * a short word at its printed size. It is read again larger and on a white margin, and the reading
+     * seen most often is taken when two views agree on it; else the address is to be reviewed.
+     */
+    private Field place(RgbImage page, List<TextLine> lines) {
+        List<TextLine> read = new ArrayList<>();
+        boolean doubtful = false;
+        for (TextLine line : lines) {
+            if (!line.text().isBlank()) {
+                read.add(line);
+                continue;
+            }
+            // One reading alone may be Tesseract's guess at paper texture ("ñ"): it is not taken.
+            ShortLine again = readShortLine(page, line);
+            if (again.votes() >= 2) {
+                read.add(again.line());
+            } else {
+                doubtful = true;
+            }
+        }
+        Field joined = joined(read);
+        return doubtful ? new Field(joined.value(), true, joined.confidence()) : joined;
+    }
+
+    /** A short line's reading most often seen among {@link #shortLineViews}, and how often (0: none read). */
+    record ShortLine(TextLine line, int votes) {
+    }
+
+    ShortLine readShortLine(RgbImage page, TextLine line) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        Map<String, TextRecognizer.Line> first = new HashMap<>();
+        for (RgbImage view : shortLineViews(page, line)) {
+            TextRecognizer.Line again = ocr.line(view, null);
+            if (again.text().matches(".*[\\p{L}\\d].*")) { // not a speck read as "."
+                seen.merge(again.text().strip(), 1, Integer::sum);
+                first.putIfAbsent(again.text().strip(), again);
+            }
+        }
+        return seen.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(best -> new ShortLine(new TextLine(line.x0(), line.y0(), line.x1(), line.y1(), line.scale(),
+                        first.get(best.getKey())), best.getValue()))
+                .orElse(new ShortLine(line, 0));
+    }
+
+    /** A short line enlarged 1.5, 2 and 3 times its reading size, each as cut and on a white margin a line high. */
+    static List<RgbImage> shortLineViews(RgbImage page, TextLine line) {
+        List<RgbImage> views = new ArrayList<>();
+        int w = line.x1() - line.x0();
+        int h = line.y1() - line.y0();
+        for (double k : new double[] {1.5, 2, 3}) {
+            double scale = k * line.scale();
+            RgbImage cut = page.bilinear(line.x0(), line.y0(), w, h, (int) Math.round(w * scale),
+                    (int) Math.round(h * scale));
+            views.add(cut);
+            views.add(onWhite(cut, cut.height()));
+        }
+        return views;
+    }
+
+    /** The image centred on white, {@code margin} pixels wide left and right and half that above and below. */
+    static RgbImage onWhite(RgbImage image, int margin) {
+        int w = image.width() + 2 * margin;
+        int h = image.height() + margin;
+        int[] rgb = new int[w * h];
+        java.util.Arrays.fill(rgb, 0xFFFFFF);
+        for (int y = 0; y < image.height(); y++) {
+            for (int x = 0; x < image.width(); x++) {
+                rgb[(y + margin / 2) * w + x + margin] = image.rgb(x, y);
+            }
+        }
+        return new RgbImage(w, h, rgb);
     }
 
     private static Field joined(List<TextLine> lines) {

@@ -70,6 +70,22 @@ class AddressSplitTest {
     }
 
     @Test
+    void anAddressCutShortOrWithAUnitMisreadIsToldFromOneWhoseUnitsAreAllKnown() {
+        assertThat(split.namesKnownUnits("234 Đường Trần Thụy, Xã Hưng Lộc, Huyện Thống Nhất, Tỉnh Đồng Nai")).isTrue();
+        assertThat(split.namesKnownUnits("Xa Thanh Lang, Huyen Thanh Ha, Tinh Hai Duonq")).isTrue();
+        assertThat(split.namesKnownUnits("12 Đường Láng, Phường Ba Đình, Thành phố Hà Nội")).isTrue();
+        // Seed-1600 2016 fronts: the last word wrapped onto a line OCR read as nothing, or glare took it.
+        assertThat(split.namesKnownUnits("234 Đường Trần Thụy, Xã Hưng Lộc, Huyện Thống Nhất, Tỉnh Đồng")).isFalse();
+        assertThat(split.namesKnownUnits("Thị trấn Mái Dầm, Huyện Châu Thành, Tỉnh ri")).isFalse();
+        assertThat(split.namesKnownUnits("Xã Hòa Lễ, Huyện Krông Bông, Tỉnh Đắk")).isFalse();
+        assertThat(split.namesKnownUnits("120 Đường Phùng Hải, Ph.rơnc Mê Trì, Quận Nam Từ Liêm, Thành phố Hà Nội"))
+                .isFalse();
+        assertThat(split.namesKnownUnits("120 Đường Phùng Hải, Phường Mễ Trì, Quận Nam Từ Liêm, Thành phố Hà Nội"))
+                .isTrue();
+        assertThat(split.namesKnownUnits("")).isFalse();
+    }
+
+    @Test
     void aPost2025AddressHasNoDistrict() {
         AddressSplit.Parts parts = split.split("12 Đường Láng, Phường Ba Đình, Thành phố Hà Nội");
         assertThat(parts).isEqualTo(new AddressSplit.Parts("12 Đường Láng", "Ba Đình", "", "Hà Nội", true));

@@ -302,11 +302,87 @@ class CccdFrontReaderTest {
     }
 
     @Test
+    void anAddressWordWrappedOntoALineOfItsOwnIsReadAgainLarger(@TempDir Path cache) throws Exception {
+        // Seed-1600 2016 front 0070: "Nai" of Tỉnh Đồng Nai, alone on the residence's second line, read as
+        // nothing at the line's size, and the residence ended in "Tỉnh Đồng", unflagged.
+        RgbImage page;
+        try (var in = CccdFrontReaderTest.class.getResourceAsStream("/images/wrapped-address-word.png")) {
+            page = RgbImage.of(ImageIO.read(in));
+        }
+        try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
+            CccdFrontReader reader = new CccdFrontReader(ocr);
+            CccdFrontReader.TextLine line = reader.read(page, new int[] {12, 41, 60, 67}, null);
+            CccdFrontReader.ShortLine again = reader.readShortLine(page, line);
+            assertThat(again.line().text()).isEqualTo("Nai");
+            assertThat(again.votes()).isGreaterThanOrEqualTo(2);
+            // Blank paper: no two views agree on what its texture might spell.
+            CccdFrontReader.ShortLine blank = reader.readShortLine(page, reader.read(page, new int[] {300, 52, 400, 75}, null));
+            assertThat(blank.votes()).as(blank.line().text()).isLessThan(2);
+        }
+    }
+
+    @Test
+    void aNumberGlareWashedOutIsReadOnTheDarkerOfGreenAndBlueAndToBeReviewed(@TempDir Path cache) {
+        // Seed-1600 2016 and 12-digit CMND fronts: glare over the red number left pale pink digits the grey
+        // page's ink threshold does not see (5 of 320 numbers lost). Here the band is washed three quarters
+        // of the way to white.
+        try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
+            IdentityFactory identities = new IdentityFactory(models, SharedData.root());
+            CardRenderer renderer = new CardRenderer();
+            Random random = new Random(123);
+            for (int i = 0; i < 3; i++) {
+                VnIdentity id = identities.next(random);
+                RgbImage card = RgbImage.of(renderer.front2016(id, null));
+                int[] rgb = new int[card.width() * card.height()];
+                for (int y = 0; y < card.height(); y++) {
+                    for (int x = 0; x < card.width(); x++) {
+                        int c = card.rgb(x, y);
+                        boolean band = y >= 190 && y < 260 && x >= 262;
+                        int r = c >> 16 & 0xFF;
+                        int g = c >> 8 & 0xFF;
+                        int b = c & 0xFF;
+                        rgb[y * card.width() + x] = band ? washed(r) << 16 | washed(g) << 8 | washed(b) : c;
+                    }
+                }
+                CccdFrontReader.Field number = new CccdFrontReader(ocr)
+                        .read(new RgbImage(card.width(), card.height(), rgb)).get("id_number");
+                assertThat(number).as(id.number()).isNotNull();
+                assertThat(number.value()).isEqualTo(id.number());
+                assertThat(number.toBeReviewed()).isTrue();
+            }
+        }
+    }
+
+    private static int washed(int channel) {
+        return 255 - (255 - channel) / 4;
+    }
+
+    @Test
+    void theNationalityOfACitizensCardIsVietNamOrToBeReviewed() {
+        assertThat(CccdFrontReader.citizen(new CccdFrontReader.Field("Việt Nam", false, 0.9)))
+                .isEqualTo(new CccdFrontReader.Field("Việt Nam", false, 0.9));
+        // Blurred: a letter slipped, or the unread label taken in.
+        assertThat(CccdFrontReader.citizen(new CccdFrontReader.Field("Việt Ham", true, 0.6)).value()).isEqualTo("Việt Nam");
+        CccdFrontReader.Field label = CccdFrontReader.citizen(new CccdFrontReader.Field("Nstionality Việt Nam", false, 0.7));
+        assertThat(label.value()).isEqualTo("Việt Nam");
+        assertThat(label.toBeReviewed()).isFalse();
+        // Glare took the line: an address line below it was read in its place.
+        CccdFrontReader.Field glare = CccdFrontReader.citizen(new CccdFrontReader.Field("Tỉnh Hà Giang", false, 0.8));
+        assertThat(glare.value()).isEqualTo("Tỉnh Hà Giang");
+        assertThat(glare.toBeReviewed()).isTrue();
+        assertThat(CccdFrontReader.citizen(new CccdFrontReader.Field("Nam", false, 0.8)).toBeReviewed()).isTrue();
+    }
+
+    @Test
     void aNumberIsTakenFromPpOcrOnlyAsALoneTwelveDigitRunThatCanBeACccdNumber() {
         assertThat(CccdFrontReader.numberByPpOcr("So/No.:034085169614")).isEqualTo("034085169614");
         assertThat(CccdFrontReader.numberByPpOcr("So/No.: 0340 8516 9614")).isEqualTo("034085169614");
-        // 13 digits: a digit doubled, no telling which.
+        // The label run into the number (seed-1600 12-digit CMND fronts).
+        assertThat(CccdFrontReader.numberByPpOcr("S6004158626542")).isEqualTo("004158626542");
+        assertThat(CccdFrontReader.numberByPpOcr("5042072363852")).isEqualTo("042072363852");
+        // 13 digits whose last 12 are no number: a digit doubled, no telling which.
         assertThat(CccdFrontReader.numberByPpOcr("0692077494783")).isNull();
+        assertThat(CccdFrontReader.numberByPpOcr("034085169614 034085169614")).isNull();
         // 099 is no province code; a century digit 5 is no birth in 1900-2099.
         assertThat(CccdFrontReader.numberByPpOcr("099085169614")).isNull();
         assertThat(CccdFrontReader.numberByPpOcr("034585169614")).isNull();
