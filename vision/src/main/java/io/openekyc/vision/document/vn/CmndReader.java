@@ -102,6 +102,16 @@ public record CmndReader(TextRecognizer ocr, LatinRecognizer latin) {
                 }
             }
         }
+        if (!fields.containsKey("id_number") || !fields.get("id_number").value().matches("\\d{9}")) {
+            // Glare washes the red number pale pink, below the grey page's ink: read it again where red
+            // print stays dark (CccdFrontReader.glareView), to be reviewed.
+            RgbImage view = CccdFrontReader.glareView(CccdFrontReader.atCardSize(card), 115, 180);
+            String underGlare = String.join("", CardText.lines(ocr, view, 430, 120, 360, 55, 2, "0123456789"))
+                    .replace(" ", "");
+            if (underGlare.matches("\\d{9}")) {
+                fields.put("id_number", CardField.printed(underGlare, null, true));
+            }
+        }
         return fields;
     }
 
