@@ -1150,7 +1150,7 @@ public final class CccdFrontReader {
         return citizen(new Field(value, value.isEmpty(), line.ocr().confidence()));
     }
 
-    static final String VIET_NAM = "Việt Nam";
+    private static final String VIET_NAM = "Việt Nam";
 
     /**
      * Only citizens hold these cards, so their nationality is Việt Nam: a reading ending within two
