@@ -175,10 +175,7 @@ public final class AddressSplit {
      */
     public boolean namesKnownUnits(String address) {
         String[] parts = address.split(",", -1);
-        int last = parts.length - 1;
-        while (last >= 0 && parts[last].isBlank()) {
-            last--;
-        }
+        int last = lastPart(parts);
         if (last < 0) {
             return false;
         }
@@ -196,16 +193,22 @@ public final class AddressSplit {
         return at < 0 || units[at] != null;
     }
 
+    /** The index of the last part that is not blank; -1 when there is none. */
+    private static int lastPart(String[] parts) {
+        int last = parts.length - 1;
+        while (last >= 0 && parts[last].isBlank()) {
+            last--;
+        }
+        return last;
+    }
+
     /** A reading of the address's last parts as province, district and ward; {@code cost} sums the edits and misses. */
     private record Reading(String[] units, int cost) {
     }
 
     /** The database's name for each part that names a unit (null elsewhere), as {@link #restoreUnits} explains. */
     private String[] units(String[] parts) {
-        int last = parts.length - 1;
-        while (last >= 0 && parts[last].isBlank()) {
-            last--;
-        }
+        int last = lastPart(parts);
         if (last < 0 || !couldBeProvince(parts[last])) {
             return new String[parts.length];
         }

@@ -9,7 +9,6 @@ import io.openekyc.vision.image.RgbImage;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -497,10 +496,8 @@ public final class CccdFrontReader {
             return null;
         }
         Field read = idNumber(view, best);
-        boolean possible = read.value().matches("0\\d{11}")
-                && CccdRules.knownPlaceCode(Integer.parseInt(read.value().substring(0, 3)))
-                && read.value().charAt(3) <= '3';
-        return possible ? new Field(read.value(), true, read.confidence()) : null;
+        return read.value().matches("0\\d{11}") && couldBeNumber(read.value())
+                ? new Field(read.value(), true, read.confidence()) : null;
     }
 
     /**
@@ -566,8 +563,12 @@ public final class CccdFrontReader {
         // The label before the number may run into it ("S6" for "Số"): its last 12 digits are the number.
         String number = m.group().substring(m.group().length() - 12);
         boolean lone = !m.find();
-        return lone && CccdRules.knownPlaceCode(Integer.parseInt(number.substring(0, 3))) && number.charAt(3) <= '3'
-                ? number : null;
+        return lone && couldBeNumber(number) ? number : null;
+    }
+
+    /** Whether 12 digits open with a province or country code and a century digit of 1900-2099. */
+    private static boolean couldBeNumber(String digits) {
+        return CccdRules.knownPlaceCode(Integer.parseInt(digits.substring(0, 3))) && digits.charAt(3) <= '3';
     }
 
     private static final Pattern NUMBER_RUN = Pattern.compile("(?<!\\d)\\d{12,14}(?!\\d)");
@@ -1199,30 +1200,24 @@ public final class CccdFrontReader {
     }
 
     ShortLine readShortLine(RgbImage page, TextLine line) {
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        Map<String, TextRecognizer.Line> first = new HashMap<>();
+        Map<String, List<TextRecognizer.Line>> seen = new LinkedHashMap<>();
         for (RgbImage view : shortLineViews(page, line)) {
             TextRecognizer.Line again = ocr.line(view, null);
             if (again.text().matches(".*[\\p{L}\\d].*")) { // not a speck read as "."
-                seen.merge(again.text().strip(), 1, Integer::sum);
-                first.putIfAbsent(again.text().strip(), again);
+                seen.computeIfAbsent(again.text().strip(), text -> new ArrayList<>()).add(again);
             }
         }
-        return seen.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(best -> new ShortLine(new TextLine(line.x0(), line.y0(), line.x1(), line.y1(), line.scale(),
-                        first.get(best.getKey())), best.getValue()))
+        return seen.values().stream().max(java.util.Comparator.comparingInt(List::size))
+                .map(same -> new ShortLine(new TextLine(line.x0(), line.y0(), line.x1(), line.y1(), line.scale(),
+                        same.getFirst()), same.size()))
                 .orElse(new ShortLine(line, 0));
     }
 
     /** A short line enlarged 1.5, 2 and 3 times its reading size, each as cut and on a white margin a line high. */
-    static List<RgbImage> shortLineViews(RgbImage page, TextLine line) {
+    private static List<RgbImage> shortLineViews(RgbImage page, TextLine line) {
         List<RgbImage> views = new ArrayList<>();
-        int w = line.x1() - line.x0();
-        int h = line.y1() - line.y0();
         for (double k : new double[] {1.5, 2, 3}) {
-            double scale = k * line.scale();
-            RgbImage cut = page.bilinear(line.x0(), line.y0(), w, h, (int) Math.round(w * scale),
-                    (int) Math.round(h * scale));
+            RgbImage cut = crop(page, new TextLine(line.x0(), line.y0(), line.x1(), line.y1(), k * line.scale(), null));
             views.add(cut);
             views.add(onWhite(cut, cut.height()));
         }
@@ -1230,7 +1225,7 @@ public final class CccdFrontReader {
     }
 
     /** The image centred on white, {@code margin} pixels wide left and right and half that above and below. */
-    static RgbImage onWhite(RgbImage image, int margin) {
+    private static RgbImage onWhite(RgbImage image, int margin) {
         int w = image.width() + 2 * margin;
         int h = image.height() + margin;
         int[] rgb = new int[w * h];

@@ -35,8 +35,7 @@ public record CmndReader(TextRecognizer ocr, LatinRecognizer latin) {
     public Map<String, CardField> read(RgbImage card) {
         RgbImage page = CccdFrontReader.page(card);
         Map<String, CardField> fields = new LinkedHashMap<>();
-        // The red number alone, as digits: right of "SỐ" under the title.
-        String red = String.join("", CardText.lines(ocr, page, 430, 120, 360, 55, 2, "0123456789")).replace(" ", "");
+        String red = redNumber(page);
         if (red.matches("\\d{9}")) {
             fields.put("id_number", CardField.printed(red, null, false));
         }
@@ -105,14 +104,17 @@ public record CmndReader(TextRecognizer ocr, LatinRecognizer latin) {
         if (!fields.containsKey("id_number") || !fields.get("id_number").value().matches("\\d{9}")) {
             // Glare washes the red number pale pink, below the grey page's ink: read it again where red
             // print stays dark (CccdFrontReader.glareView), to be reviewed.
-            RgbImage view = CccdFrontReader.glareView(CccdFrontReader.atCardSize(card), 115, 180);
-            String underGlare = String.join("", CardText.lines(ocr, view, 430, 120, 360, 55, 2, "0123456789"))
-                    .replace(" ", "");
+            String underGlare = redNumber(CccdFrontReader.glareView(CccdFrontReader.atCardSize(card), 115, 180));
             if (underGlare.matches("\\d{9}")) {
                 fields.put("id_number", CardField.printed(underGlare, null, true));
             }
         }
         return fields;
+    }
+
+    /** The red number alone, as digits: right of "SỐ" under the title. */
+    private String redNumber(RgbImage page) {
+        return String.join("", CardText.lines(ocr, page, 430, 120, 360, 55, 2, "0123456789")).replace(" ", "");
     }
 
     /**

@@ -18,9 +18,9 @@ import java.util.Map;
 public final class PassportVizReader {
 
     public static final int WIDTH = 1250;
+    public static final int HEIGHT = 880;
     /** Where passports issued in Vietnam name their issuer: the Immigration Department. */
     static final String IMMIGRATION_DEPARTMENT = "Cục Quản lý xuất nhập cảnh";
-    public static final int HEIGHT = 880;
     /** Folded label text -> field; "place of birth" before "date of birth" ("noi sinh" contains no "ngay"). */
     private static final String[][] LABELS = {
             {"so ho chieu", "passport_number"}, {"passport no", "passport_number"},
