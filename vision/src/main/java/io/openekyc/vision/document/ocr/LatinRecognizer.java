@@ -63,6 +63,32 @@ public final class LatinRecognizer {
      * ASCII character): at every step the most probable allowed character or the blank.
      */
     public Reading read(RgbImage line, String allowed) {
+        float[][] steps = steps(line);
+        boolean[] permitted = permitted(allowed);
+        StringBuilder text = new StringBuilder();
+        List<Double> confidences = new ArrayList<>();
+        int previous = -1;
+        for (float[] step : steps) {
+            int best = 0;
+            for (int c = 1; c < step.length && c <= keys.size(); c++) {
+                if (permitted[c] && step[c] > step[best]) {
+                    best = c;
+                }
+            }
+            if (best != 0 && best != previous) {
+                text.append(keys.get(best - 1));
+                confidences.add((double) step[best]);
+            } else if (best != 0 && step[best] > confidences.getLast()) {
+                // The same character over several steps: its surest step speaks for it.
+                confidences.set(confidences.size() - 1, (double) step[best]);
+            }
+            previous = best;
+        }
+        return new Reading(text.toString(), List.copyOf(confidences));
+    }
+
+    /** Per step of CTC, the model's probability of each class (0: blank; i + 1: keys[i]) for an image holding one line. */
+    private float[][] steps(RgbImage line) {
         int width = Math.max(HEIGHT / 3, Math.min(MAX_WIDTH, (int) Math.round(line.width() * (double) HEIGHT / line.height())));
         RgbImage scaled = line.bilinear(0, 0, line.width(), line.height(), width, HEIGHT);
         float[] data = new float[3 * HEIGHT * width];
@@ -76,34 +102,23 @@ public final class LatinRecognizer {
                 data[2 * plane + y * width + x] = normalised((p >> 16) & 0xFF);
             }
         }
-        boolean[] permitted = permitted(allowed);
         try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(data),
                 new long[] {1, 3, HEIGHT, width});
              OrtSession.Result result = session.run(Map.of(input, tensor))) {
-            float[][] steps = ((float[][][]) result.get(0).getValue())[0];
-            StringBuilder text = new StringBuilder();
-            List<Double> confidences = new ArrayList<>();
-            int previous = -1;
-            for (float[] step : steps) {
-                int best = 0;
-                for (int c = 1; c < step.length && c <= keys.size(); c++) {
-                    if (permitted[c] && step[c] > step[best]) {
-                        best = c;
-                    }
-                }
-                if (best != 0 && best != previous) {
-                    text.append(keys.get(best - 1));
-                    confidences.add((double) step[best]);
-                } else if (best != 0 && step[best] > confidences.getLast()) {
-                    // The same character over several steps: its surest step speaks for it.
-                    confidences.set(confidences.size() - 1, (double) step[best]);
-                }
-                previous = best;
-            }
-            return new Reading(text.toString(), List.copyOf(confidences));
+            return ((float[][][]) result.get(0).getValue())[0];
         } catch (OrtException e) {
             throw new ModelUnavailable("PP-OCR recogniser failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The dates the line in {@code box} (x0, y0, x1, y1) of a straightened card can be read as, scored
+     * ({@link DateDecoding}); null for a box under 8 pixels.
+     */
+    public DateDecoding dates(RgbImage card, int[] box) {
+        int w = box[2] - box[0];
+        int h = box[3] - box[1];
+        return w < 8 || h < 8 ? null : new DateDecoding(steps(card.bilinear(box[0], box[1], w, h, w, h)), keys);
     }
 
     /** The text of the line in {@code box} (x0, y0, x1, y1) of a straightened card, read at its own size. */
