@@ -1,6 +1,7 @@
 package io.openekyc.vision.document.vn;
 
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.DateDecoding;
 import io.openekyc.vision.document.ocr.Deblur;
 import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.document.ocr.LatinRecognizer;
@@ -219,6 +220,7 @@ public final class CccdFrontReader {
             // The 2024 card keeps the fixed deconvolution width on its date views: the measured width read
             // fewer blurred birth dates there (10 blurred fronts of seed 500: 2 lost, none gained).
             reconcileBirth(page, fields, birthLine, blur > 0 ? DEBLUR_SIGMA : 0, false, false);
+            settleDatesByPpOcr(card, fields, birthLine, null, null);
             crossCheck(fields);
             return new Front(true, fields);
         }
@@ -259,6 +261,7 @@ public final class CccdFrontReader {
                 reconcileDates(plain, latin == null ? null : atCardSize(card), fields, birthLine, expiryLine, blur,
                         firstIssue);
             }
+            settleDatesByPpOcr(card, fields, birthLine, expiryLine, firstIssue);
         } else if (cmnd12) {
             // The 12-digit CMND's birth date is tied to its number alone (century and year digits).
             reconcileBirth(page, fields, birthLine, blur, false, sharpness(page) < BLURRED);
@@ -818,31 +821,97 @@ public final class CccdFrontReader {
 
     /**
      * A 12-digit CMND's dates read again by PP-OCR on the card as photographed: its digits hold under
-     * blur where Tesseract's slip, most of all in the small expiry print under the portrait (120
-     * tuning fronts: the two agreed on every unblurred expiry; on blurred ones PP-OCR read 21 of 30
-     * exact, Tesseract 17). A possible expiry of PP-OCR's ({@link #cmnd12Expiry}) is taken, to be
-     * reviewed when Tesseract read otherwise. The birth date, where Tesseract did as well, is taken
-     * from PP-OCR only where Tesseract's is doubtful or breaks the number's century and year.
+     * blur where Tesseract's slip, most of all in the small expiry print under the portrait. The birth
+     * date is settled as on a CCCD, on its line alone ({@link #settleDatesByPpOcr}); the expiry is the
+     * likeliest date the line spells that such a card can expire on ({@link #cmnd12Expiry}), weighed
+     * against Tesseract's ({@link DateDecoding#settle}).
      */
     private void readAgainByPpOcr(RgbImage card, Map<String, Field> fields, TextLine birthLine, TextLine expiryLine) {
-        RgbImage photographed = atCardSize(card);
-        String number = fields.get("id_number").value();
+        settleDatesByPpOcr(card, fields, birthLine, null, null);
+        Field expiry = fields.get("date_of_expiry");
+        DateDecoding expiries = expiryLine == null || expiry == null ? null : latin.dates(atCardSize(card), box(expiryLine));
+        if (expiries != null) {
+            Field birth = fields.get("date_of_birth");
+            LocalDate born = birth == null ? null : PrintedDate.parse(birth.value());
+            DateDecoding.Settled settled = expiries.settle(expiry.value(), expiry.toBeReviewed(),
+                    date -> cmnd12Expiry(date.format(PrintedDate.FORMAT), born));
+            fields.put("date_of_expiry", settled.date().equals(expiry.value())
+                    ? new Field(expiry.value(), settled.toBeReviewed(), expiry.confidence())
+                    : new Field(settled.date(), true, Double.NaN));
+        }
+    }
+
+    /**
+     * The birth date, and the expiry the law ties to it ({@code expiryLine}, null: none), that PP-OCR's
+     * readings of their lines spell likeliest, weighed against the dates read so far. The number fixes
+     * the birth year, so every day of it is scored on the birth line, each with the best of the
+     * birthdays the card can expire on scored on the expiry line ({@code firstIssue}: the first such
+     * card's issue). Blur turns a stroke of a digit into another, and Tesseract can misread both lines
+     * the same way (a 9 read as 3 in the birth and expiry months keeps the law's ties). A pair more than
+     * {@link DateDecoding#LIKELIER} likelier than the dates read replaces them, to be reviewed; a pair
+     * less clearly likelier leaves the dates read, to be reviewed.
+     */
+    private void settleDatesByPpOcr(RgbImage card, Map<String, Field> fields, TextLine birthLine, TextLine expiryLine,
+                                    LocalDate firstIssue) {
+        Field number = fields.get("id_number");
         Field birth = fields.get("date_of_birth");
-        if (birthLine != null && (birth == null || birth.toBeReviewed()
-                || rules(number, birth.value(), CccdRules.NO_EXPIRY) != RULES)) {
-            String date = latin.date(photographed, box(birthLine));
-            if (date != null && rules(number, date, CccdRules.NO_EXPIRY) == RULES) {
-                birth = new Field(date, true, Double.NaN);
-                fields.put("date_of_birth", birth);
+        if (latin == null || birthLine == null || birth == null || number == null || number.toBeReviewed()
+                || !number.value().matches("\\d{12}")) {
+            return;
+        }
+        RgbImage photographed = atCardSize(card);
+        DateDecoding births = latin.dates(photographed, box(birthLine));
+        Field expiry = fields.get("date_of_expiry");
+        DateDecoding expiries = expiryLine == null || expiry == null || expiry.value().equals(CccdRules.NO_EXPIRY)
+                ? null : latin.dates(photographed, box(expiryLine));
+        if (births == null || !births.holdsDate()) {
+            return;
+        }
+        if (expiries != null && !expiries.holdsDate()) {
+            // An expiry line PP-OCR reads no date on ("Không thời hạn" unread, or the line missed) says nothing.
+            expiries = null;
+        }
+        int year = CccdNumber.birthYear(number.value());
+        String bestBirth = null;
+        String bestExpiry = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+            String born = day.format(PrintedDate.FORMAT);
+            double score = births.score(born);
+            String expires = null;
+            if (expiries != null) {
+                double likeliest = Double.NEGATIVE_INFINITY;
+                for (int age : new int[] {25, 40, 60}) {
+                    String birthday = day.plusYears(age).format(PrintedDate.FORMAT);
+                    double s = rules(number.value(), born, birthday, firstIssue) == RULES ? expiries.score(birthday)
+                            : Double.NEGATIVE_INFINITY;
+                    if (s > likeliest) {
+                        likeliest = s;
+                        expires = birthday;
+                    }
+                }
+                score += likeliest;
+            }
+            if (score > best) {
+                best = score;
+                bestBirth = born;
+                bestExpiry = expires;
             }
         }
-        Field expiry = fields.get("date_of_expiry");
-        if (expiryLine != null && expiry != null) {
-            LocalDate born = birth == null ? null : PrintedDate.parse(birth.value());
-            String date = latin.date(photographed, box(expiryLine));
-            if (date != null && !date.equals(expiry.value()) && cmnd12Expiry(date, born)) {
-                fields.put("date_of_expiry", new Field(date, true, Double.NaN));
-            }
+        if (bestBirth == null) {
+            return;
+        }
+        boolean same = bestBirth.equals(birth.value()) && (expiries == null || bestExpiry.equals(expiry.value()));
+        if (same) {
+            return;
+        }
+        double current = births.score(birth.value()) + (expiries == null ? 0 : expiries.score(expiry.value()));
+        boolean replace = best - current > DateDecoding.LIKELIER;
+        fields.put("date_of_birth", replace ? new Field(bestBirth, true, Double.NaN)
+                : new Field(birth.value(), true, birth.confidence()));
+        if (expiries != null) {
+            fields.put("date_of_expiry", replace ? new Field(bestExpiry, true, Double.NaN)
+                    : new Field(expiry.value(), true, expiry.confidence()));
         }
     }
 

@@ -2,9 +2,11 @@ package io.openekyc.vision.document.vn;
 
 import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.DateDecoding;
 import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,7 @@ public record CmndReader(TextRecognizer ocr, LatinRecognizer latin) {
         List<String> lines = inked.stream().map(InkLines.Line::text).toList();
         int origin = -1;
         int residence = -1;
+        int labelledBirth = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String folded = CardText.fold(line);
@@ -53,6 +56,7 @@ public record CmndReader(TextRecognizer ocr, LatinRecognizer latin) {
                 fields.putIfAbsent("full_name", fullName(page, inked.get(i), name));
             } else if (BIRTH_LABEL.matcher(folded).find()) {
                 fields.putIfAbsent("date_of_birth", birthDate(line));
+                labelledBirth = labelledBirth < 0 ? i : labelledBirth;
             } else if (folded.contains("nguyen quan") && origin < 0) {
                 origin = i;
             } else if ((RESIDENCE_LABEL.matcher(folded).find() || folded.contains("dkhk")) && residence < 0) {
@@ -60,15 +64,23 @@ public record CmndReader(TextRecognizer ocr, LatinRecognizer latin) {
             }
         }
         CardField birth = fields.get("date_of_birth");
-        int birthLine = -1;
-        if (CardField.missingOrDoubtful(birth)) {
+        int birthLine = labelledBirth;
+        DateDecoding births = labelledBirth < 0 ? null : latin.dates(card, inked.get(labelledBirth).box());
+        if (birth != null && births != null) {
+            // PP-OCR's likeliest date on the labelled line weighed against Tesseract's: blur turns a
+            // stroke of a digit into another, and the likeliest possible date is usually the one printed.
+            PpOcrDates.settle(fields, "date_of_birth", births, CmndReader::possibleBirth);
+            birth = fields.get("date_of_birth");
+        }
+        if (birth == null || birth.value().isEmpty()) {
             // Blur takes the "Sinh ngày" label or a digit from Tesseract; PP-OCR, trained on photos, still
             // reads the date (the only one on this front) on most such lines. One reading: to be reviewed.
-            for (int i = 0; i < inked.size() && birthLine < 0; i++) {
+            for (int i = 0; i < inked.size(); i++) {
                 String date = latin.date(card, inked.get(i).box());
                 if (date != null) {
                     fields.put("date_of_birth", CardField.printed(date, null, true));
                     birthLine = i;
+                    break;
                 }
             }
         }
@@ -116,6 +128,17 @@ public record CmndReader(TextRecognizer ocr, LatinRecognizer latin) {
     private String redNumber(RgbImage page) {
         return String.join("", CardText.lines(ocr, page, 430, 120, 360, 55, 2, "0123456789")).replace(" ", "");
     }
+
+    /**
+     * A birth date a 9-digit CMND can carry: the card was issued until 2021 to citizens 14 and older
+     * (Decree 05/1999/ND-CP), none born before 1900.
+     */
+    static boolean possibleBirth(LocalDate date) {
+        return date.getYear() >= 1900 && date.isBefore(LAST_ISSUED.minusYears(14));
+    }
+
+    /** The last 9-digit CMND cards were issued in 2021 (the chip CCCD replaced them). */
+    private static final LocalDate LAST_ISSUED = LocalDate.of(2022, 1, 1);
 
     /**
      * The dd-MM-yyyy birth date of the "Sinh ngày" line. Blur turns a 0 into an O inside the date,

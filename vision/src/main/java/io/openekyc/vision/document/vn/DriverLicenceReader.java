@@ -2,6 +2,7 @@ package io.openekyc.vision.document.vn;
 
 import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.DateDecoding;
 import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.PrintedDate;
@@ -143,26 +144,34 @@ public record DriverLicenceReader(TextRecognizer ocr, LatinRecognizer latin, Clo
     }
 
     /**
-     * The birth and expiry lines read again by PP-OCR on the card as photographed, where Tesseract's
-     * date is missing or doubtful: its digits hold under blur where Tesseract's slip. A date it gives
-     * (a birth date the class's minimum age allows) replaces the doubtful one, to be reviewed.
+     * The birth and expiry lines read again by PP-OCR on the card as photographed, its dates weighed
+     * against Tesseract's ({@link DateDecoding#settle}): blur turns a stroke of a digit into another,
+     * and of the dates the line's strokes can spell, the likeliest one the holder's age allows is
+     * usually the one printed. A date PP-OCR changes is to be reviewed.
      */
     private void readDatesAgain(RgbImage card, InkLines.Line birth, InkLines.Line expiry, Map<String, CardField> fields) {
-        String licenceClass = fields.containsKey("licence_class") ? fields.get("licence_class").value() : "";
-        if (birth != null && CardField.missingOrDoubtful(fields.get("date_of_birth"))) {
-            String date = latin.date(card, birth.box());
-            if (date != null && !plausibleBirth(CardField.printed(date, null, false), licenceClass, LocalDate.now(clock)).toBeReviewed()) {
-                fields.put("date_of_birth", CardField.printed(date, null, true));
-            }
+        LocalDate today = LocalDate.now(clock);
+        DateDecoding birthDates = birth == null ? null : latin.dates(card, birth.box());
+        if (birthDates != null) {
+            // Any class's age, not the class read: a misread class must not rule out the date printed.
+            PpOcrDates.settle(fields, "date_of_birth", birthDates, date -> !date.plusYears(18).isAfter(today)
+                    && date.plusYears(OLDEST).isAfter(today));
         }
         CardField read = fields.get("date_of_expiry");
-        if (expiry != null && CardField.missingOrDoubtful(read) && (read == null || !read.value().equals(CccdRules.NO_EXPIRY))) {
-            String date = latin.date(card, expiry.box());
-            if (date != null) {
-                fields.put("date_of_expiry", CardField.printed(date, null, true));
-            }
+        DateDecoding expiryDates = expiry == null ? null : latin.dates(card, expiry.box());
+        if (expiryDates != null && (read == null || !read.value().equals(CccdRules.NO_EXPIRY))) {
+            CardField born = fields.get("date_of_birth");
+            PpOcrDates.settle(fields, "date_of_expiry", expiryDates, date -> !date.isBefore(PET_LICENCES_EXPIRE_FROM)
+                    && !plausibleExpiry(CardField.printed(date.format(PrintedDate.FORMAT), null, false), born, today)
+                    .toBeReviewed());
         }
     }
+
+    /** No holder is this old: a birth date further back is a misreading ("25/10/1902" for 2002). */
+    private static final int OLDEST = 100;
+
+    /** The PET-card licence was issued from 1 July 2013 (Circular 46/2012/TT-BGTVT), valid at least 5 years. */
+    private static final LocalDate PET_LICENCES_EXPIRE_FROM = LocalDate.of(2018, 7, 1);
 
     /**
      * Blur leaves the small labels unreadable but not the bold values, printed on fixed rows: the name

@@ -16,6 +16,7 @@ import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,15 @@ class CmndReaderTest {
         assertThat(blurred.value()).isEqualTo("05/01/1959");
         assertThat(blurred.toBeReviewed()).isTrue();
         assertThat(CmndReader.birthDate("Sinh ngày 1959").value()).isEmpty();
+    }
+
+    @Test
+    void aBirthDateIsPossibleForAHolderAtLeast14WhenTheLastCardsWereIssued() {
+        assertThat(CmndReader.possibleBirth(LocalDate.of(1935, 8, 25))).isTrue();
+        assertThat(CmndReader.possibleBirth(LocalDate.of(2007, 12, 31))).isTrue();
+        // 14 only in 2022, after the chip CCCD replaced the CMND.
+        assertThat(CmndReader.possibleBirth(LocalDate.of(2008, 1, 1))).isFalse();
+        assertThat(CmndReader.possibleBirth(LocalDate.of(1899, 12, 31))).isFalse();
     }
 
     /**

@@ -99,11 +99,11 @@ class DriverLicenceReaderTest {
     }
 
     /**
-     * Blurred photos: where Tesseract's birth or expiry date is missing or doubtful, PP-OCR's reading
-     * of the line replaces it, to be reviewed.
+     * Blurred photos: the birth and expiry dates are the likeliest possible dates PP-OCR reads their
+     * lines as, unless Tesseract's are about as likely.
      */
     @Test
-    void doubtfulBlurredDatesAreReadAgainByPpOcr(@TempDir Path cache) {
+    void blurredDatesAreTheLikeliestPossibleDatesTheirLinesSpell(@TempDir Path cache) {
         LicenceRenderer renderer = new LicenceRenderer(new CardRenderer());
         try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
             IdentityFactory identities = new IdentityFactory(models, SharedData.root());
@@ -111,7 +111,7 @@ class DriverLicenceReaderTest {
             Random random = new Random(8);
             int exact = 0;
             StringBuilder misses = new StringBuilder();
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < 20; i++) {
                 VnLicence licence = identities.nextLicence(random);
                 Photographer.Photo photo = new Photographer().shoot(RgbImage.of(renderer.front(licence, null)), "blur",
                         random);
@@ -127,8 +127,9 @@ class DriverLicenceReaderTest {
                             .append(expiry).append('\n');
                 }
             }
-            // Measured on this seed: both dates exact on 9 of 10, 8 with the PP-OCR reading switched off.
-            assertThat(exact).as(misses.toString()).isGreaterThanOrEqualTo(9);
+            // Measured on this seed: both dates exact on 16 of 20; 15 when PP-OCR read only the lines whose
+            // Tesseract date was missing or doubtful, taking its likeliest characters.
+            assertThat(exact).as(misses.toString()).isGreaterThanOrEqualTo(16);
         }
     }
 
