@@ -74,14 +74,14 @@ public final class CccdFrontReader {
     private final TextRecognizer ocr;
     private final LatinRecognizer latin;
 
-    /** A reader without PP-OCR's second reading of a 12-digit CMND's dates ({@link #readAgainByPpOcr}). */
+    /** A reader without PP-OCR's second reading of numbers and dates (Tesseract alone). */
     public CccdFrontReader(TextRecognizer ocr) {
         this(ocr, null);
     }
 
     /**
      * @param ocr   a Vietnamese recogniser
-     * @param latin PP-OCR, a second reading of a 12-digit CMND's dates (null: none)
+     * @param latin PP-OCR, a second reading of the number and date lines ({@link #settleDatesByPpOcr}; null: none)
      */
     public CccdFrontReader(TextRecognizer ocr, LatinRecognizer latin) {
         this.ocr = ocr;
