@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  */
 public final class DateDecoding {
 
-    /** The likeliest acceptable date and how much likelier it is than the next acceptable one (+inf: no other). */
-    public record Choice(String date, double score, double margin) {
+    /** The likeliest acceptable date and the log probability of its likeliest alignment. */
+    public record Choice(String date, double score) {
     }
 
     /** Characters a blurred date separator is read as. */
@@ -29,6 +29,8 @@ public final class DateDecoding {
 
     private final double[][] log;
     private final int[] digitClass = new int[10];
+    /** Per digit, its log probability at each step. */
+    private final double[][] digitColumns = new double[10][];
     /** Per step, the likeliest class that is not a digit (the label's and the blank's). */
     private final double[] free;
     private final double[] separator;
@@ -70,6 +72,12 @@ public final class DateDecoding {
                 }
             }
         }
+        for (int d = 0; d < 10; d++) {
+            digitColumns[d] = new double[steps.length];
+            for (int t = 0; t < steps.length; t++) {
+                digitColumns[d][t] = log[t][digitClass[d]];
+            }
+        }
     }
 
     /**
@@ -83,7 +91,6 @@ public final class DateDecoding {
         }
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        double second = Double.NEGATIVE_INFINITY;
         for (String candidate : candidates(choices)) {
             LocalDate date = PrintedDate.parse(candidate);
             if (date == null || !acceptable.test(date)) {
@@ -91,14 +98,11 @@ public final class DateDecoding {
             }
             double score = score(candidate);
             if (score > bestScore) {
-                second = bestScore;
                 bestScore = score;
                 best = candidate;
-            } else if (score > second) {
-                second = score;
             }
         }
-        return best == null ? null : new Choice(best, bestScore, bestScore - second);
+        return best == null ? null : new Choice(best, bestScore);
     }
 
     /** A date settled between two readings, and whether it is to be reviewed. */
@@ -169,7 +173,7 @@ public final class DateDecoding {
         int[] labels = new int[10];
         for (int p = 0; p < 10; p++) {
             labels[p] = isSeparator(p) ? 0 : digitClass[date.charAt(p) - '0'];
-            tokens[p] = isSeparator(p) ? separator : column(labels[p]);
+            tokens[p] = isSeparator(p) ? separator : digitColumns[date.charAt(p) - '0'];
         }
         double[] score = {Double.NEGATIVE_INFINITY};
         align(tokens, labels, score);
@@ -197,14 +201,6 @@ public final class DateDecoding {
 
     private static boolean isSeparator(int position) {
         return position == 2 || position == 5;
-    }
-
-    private double[] column(int c) {
-        double[] column = new double[log.length];
-        for (int t = 0; t < log.length; t++) {
-            column[t] = log[t][c];
-        }
-        return column;
     }
 
     /** Every dd/MM/yyyy the per-position digit choices spell. */
