@@ -1338,7 +1338,12 @@ public final class CccdFrontReader {
      * name syllable is read as one ({@link NameMarks}).
      */
     Field marksChecked(RgbImage page, TextLine line, Field named) {
-        String settled = NameMarks.settle(ocr, crop(page, line), named.value());
+        return marksChecked(page, line, line, named);
+    }
+
+    /** The same, the other models reading {@code line} and the first model's letter alternatives read on {@code lettersLine}. */
+    Field marksChecked(RgbImage page, TextLine line, TextLine lettersLine, Field named) {
+        String settled = NameMarks.settle(ocr, crop(page, line), crop(page, lettersLine), named.value());
         return settled == null ? named : new Field(settled, true, named.confidence());
     }
 
@@ -1415,11 +1420,15 @@ public final class CccdFrontReader {
      */
     static Field nameField(String read, double confidence) {
         String value = Surnames.restore(read);
-        boolean wellFormed = value.matches("\\p{Lu}+( \\p{Lu}+)+") && fold(value).matches("[a-z ]+")
+        return new Field(value, !wellFormedName(value) || confidence < 0.5, confidence);
+    }
+
+    /** Two or more capital words in Vietnamese letters, every word after the family name a name syllable. */
+    static boolean wellFormedName(String value) {
+        return value.matches("\\p{Lu}+( \\p{Lu}+)+") && fold(value).matches("[a-z ]+")
                 && GivenNames.allKnown(value.split(" "))
                 && Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("[\\p{L} \\u0300\\u0301\\u0303\\u0309"
                 + "\\u0323\\u0302\\u0306\\u031B]", "").isEmpty();
-        return new Field(value, !wellFormed || confidence < 0.5, confidence);
     }
 
     /**

@@ -98,6 +98,12 @@ public final class GivenNames {
     private static final Map<String, List<String>> BY_LETTERS =
             SYLLABLES.stream().collect(Collectors.groupingBy(CardText::fold));
 
+    /** The one name syllable the word's letters spell, tone marks aside (TÂM for TÁM); null when none or several do. */
+    static String onlySyllableOf(String word) {
+        List<String> syllables = BY_LETTERS.get(CardText.fold(word));
+        return syllables == null || syllables.size() != 1 ? null : syllables.getFirst();
+    }
+
     /** Whether the word's letters, tone marks aside, spell a given- or middle-name syllable (LAM for LÂM too). */
     static boolean spellsSyllable(String word) {
         return BY_LETTERS.containsKey(CardText.fold(word));

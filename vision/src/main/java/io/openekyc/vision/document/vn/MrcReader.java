@@ -3,6 +3,7 @@ package io.openekyc.vision.document.vn;
 import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.document.ocr.CardText;
+import io.openekyc.vision.document.ocr.DateDecoding;
 import io.openekyc.vision.document.ocr.LatinRecognizer;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
@@ -46,6 +47,7 @@ public final class MrcReader {
     public record Read(boolean newCard, Map<String, CardField> fields) {
     }
 
+    private final TextRecognizer ocr;
     private final CccdFrontReader lines;
     private final LatinRecognizer latin;
     private final Clock clock;
@@ -60,6 +62,7 @@ public final class MrcReader {
      * @param clock today: a registration date read after it is not taken
      */
     public MrcReader(TextRecognizer ocr, LatinRecognizer latin, Clock clock) {
+        this.ocr = ocr;
         this.lines = new CccdFrontReader(ocr);
         this.latin = latin;
         this.clock = clock;
@@ -97,6 +100,7 @@ public final class MrcReader {
         List<Slot> slots = slots(read, english);
         english |= slots.contains(Slot.ISSUE);
         Map<String, CardField> fields = new LinkedHashMap<>();
+        CccdFrontReader.TextLine firstLine = null;
         for (int i = 0; i < read.size(); i++) {
             CccdFrontReader.TextLine line = read.get(i);
             List<TextRecognizer.Word> words = line.ocr().words();
@@ -107,8 +111,12 @@ public final class MrcReader {
             switch (slot) {
                 case NAME -> {
                     Value v = value(words, line, MrcReader::capitalsAtEnd, "chuxe", "name");
-                    fields.putIfAbsent("full_name", card(lines.marksChecked(page, line,
-                            CccdFrontReader.nameField(CccdFrontReader.name(v.text()), v.confidence()))));
+                    // The other models read the name alone (the small label beside it throws their line
+                    // scale); the first model's runners-up for the marks show on the whole line.
+                    CccdFrontReader.TextLine name = v.text().isEmpty() || line.x1() - v.left() < line.y1() - line.y0()
+                            ? line : new CccdFrontReader.TextLine(Math.max(line.x0(), v.left()), line.y0(), line.x1(),
+                                    line.y1(), line.scale(), line.ocr());
+                    fields.putIfAbsent("full_name", card(lines.marksChecked(page, name, line, ownerName(card, name, v))));
                 }
                 case ADDRESS -> {
                     Value v = value(words, line, MrcReader::addressStart, "chi", "address");
@@ -132,7 +140,10 @@ public final class MrcReader {
                 case ENGINE -> fields.putIfAbsent("engine_number", code(page, line, ENGINE, "may", "no"));
                 case CHASSIS -> fields.putIfAbsent("chassis_number", code(page, line, english ? VIN : ENGINE, "khung", "no"));
                 case PLATE -> fields.putIfAbsent("number_plate", code(page, line, PLATE, "ky", "no"));
-                case FIRST -> fields.putIfAbsent("first_registration_date", firstRegistration(page, line));
+                case FIRST -> {
+                    fields.putIfAbsent("first_registration_date", firstRegistration(page, line));
+                    firstLine = firstLine == null ? line : firstLine;
+                }
                 case ISSUE -> {
                     // "Công an ..." is the value even where a garbled label ran into it.
                     int unit = policeUnit(words);
@@ -141,6 +152,13 @@ public final class MrcReader {
                     fields.putIfAbsent("place_of_issue", field(v.text(), v.confidence(), s -> s.length() >= 4));
                 }
                 case CLOSING -> closing(line, fields);
+            }
+        }
+        if (latin != null && firstLine != null) {
+            // Blur turns one digit's strokes into another's for Tesseract: the date PP-OCR's strokes spell likeliest weighs in.
+            DateDecoding dates = latin.dates(CccdFrontReader.atCardSize(card), CccdFrontReader.box(firstLine));
+            if (dates != null) {
+                PpOcrDates.settle(fields, "first_registration_date", dates, this::possibleRegistration);
             }
         }
         if (latin != null && (!fields.containsKey("first_registration_date")
@@ -268,6 +286,83 @@ public final class MrcReader {
             start--;
         }
         return start < words.size() ? start : -1;
+    }
+
+    /** Scales, in the card's pixels, a name garbled on its line is read again at alone. */
+    private static final double[] NAME_SCALES = {1.0, 1.5, 2.0};
+
+    /**
+     * The owner's name as its line reads it when that is a well-formed name. Otherwise (blur, glare,
+     * a garbled label run into it) the name is read alone at several sizes, as photographed, sharpened
+     * and, on a blurred photo, deconvolved; the spelling most readings give as a well-formed name wins
+     * (the surer on a tie), to be reviewed. Left as the line read it where no reading is well formed.
+     */
+    private CccdFrontReader.Field ownerName(RgbImage card, CccdFrontReader.TextLine name, Value read) {
+        CccdFrontReader.Field first = CccdFrontReader.nameField(fromFamilyName(CccdFrontReader.name(read.text())),
+                read.confidence());
+        if (!first.toBeReviewed()) {
+            return first;
+        }
+        RgbImage plain = CccdFrontReader.plainPage(card);
+        double blur = CccdFrontReader.blurSigma(plain);
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, Double> sureness = new LinkedHashMap<>();
+        int w = name.x1() - name.x0();
+        int h = name.y1() - name.y0();
+        for (double scale : NAME_SCALES) {
+            RgbImage crop = plain.bilinear(name.x0(), name.y0(), w, h, (int) Math.round(w * scale),
+                    (int) Math.round(h * scale));
+            for (RgbImage view : CccdFrontReader.views(crop, scale, blur)) {
+                TextRecognizer.Line again = ocr.line(view, null);
+                String spelled = bySyllableLetters(Surnames.restore(fromFamilyName(CccdFrontReader.name(again.text()))));
+                if (Surnames.spells(spelled.split(" ")[0]) && CccdFrontReader.wellFormedName(spelled)) {
+                    votes.merge(spelled, 1, Integer::sum);
+                    sureness.merge(spelled, again.confidence(), Math::max);
+                }
+            }
+        }
+        String best = null;
+        for (String spelled : votes.keySet()) {
+            if (best == null || votes.get(spelled) > votes.get(best)
+                    || votes.get(spelled).equals(votes.get(best)) && sureness.get(spelled) > sureness.get(best)) {
+                best = spelled;
+            }
+        }
+        return best == null ? first : new CccdFrontReader.Field(best, true, sureness.get(best));
+    }
+
+    /**
+     * A name with each given or middle name word that is no name syllable spelled as the one syllable
+     * its letters spell (blur smears tone marks first: TÁM for TÂM, XUẨN for XUÂN); words whose letters
+     * spell none or several are left as read.
+     */
+    static String bySyllableLetters(String name) {
+        String[] words = name.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            String only = GivenNames.known(words[i]) ? null : GivenNames.onlySyllableOf(words[i]);
+            if (only != null) {
+                words[i] = only;
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * A name read with what is left of its garbled label before it ("NAEE PHAN BÌNH MINH" for "Owner's
+     * name: PHAN BÌNH MINH"): from the first word that spells a common family name, where the name
+     * does not start with one and at least one word follows it; otherwise as read.
+     */
+    static String fromFamilyName(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 3 || Surnames.spells(words[0])) {
+            return name;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (Surnames.spells(words[i])) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            }
+        }
+        return name;
     }
 
     /** Where an address starts when its label is unreadable: at a house number or an administrative unit's word. */
@@ -499,6 +594,11 @@ public final class MrcReader {
             }
         }
         return CardField.printed("", 0.0, true);
+    }
+
+    /** A registration date: from 1980 (the oldest motorcycles still registered), not after today. */
+    private boolean possibleRegistration(LocalDate date) {
+        return date.getYear() >= 1980 && !date.isAfter(LocalDate.now(clock));
     }
 
     /**
