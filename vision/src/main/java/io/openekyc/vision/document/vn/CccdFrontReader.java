@@ -304,7 +304,8 @@ public final class CccdFrontReader {
                 : card.bilinear(0, 0, card.width(), card.height(), WIDTH, HEIGHT);
     }
 
-    private static RgbImage focused(RgbImage page) {
+    /** The page sharpened when the photo is out of focus ({@link #page} of a {@link #plainPage}). */
+    static RgbImage focused(RgbImage page) {
         if (sharpness(page) >= BLURRED) {
             return page;
         }

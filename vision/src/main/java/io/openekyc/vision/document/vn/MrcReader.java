@@ -86,7 +86,9 @@ public final class MrcReader {
     }
 
     public Read read(RgbImage card) {
-        RgbImage page = CccdFrontReader.page(card);
+        // The page as CccdFrontReader.page gives it; the owner's name is read again on the plain one.
+        RgbImage plain = CccdFrontReader.plainPage(card);
+        RgbImage page = CccdFrontReader.focused(plain);
         List<CccdFrontReader.TextLine> read = new ArrayList<>();
         for (int[] band : CccdFrontReader.lines(page, BLOCK)) {
             read.add(lines.read(page, band, null));
@@ -113,10 +115,10 @@ public final class MrcReader {
                     Value v = value(words, line, MrcReader::capitalsAtEnd, "chuxe", "name");
                     // The other models read the name alone (the small label beside it throws their line
                     // scale); the first model's runners-up for the marks show on the whole line.
-                    CccdFrontReader.TextLine name = v.text().isEmpty() || line.x1() - v.left() < line.y1() - line.y0()
+                    CccdFrontReader.TextLine name = line.x1() - v.left() < line.y1() - line.y0() // no value found: left at x1
                             ? line : new CccdFrontReader.TextLine(Math.max(line.x0(), v.left()), line.y0(), line.x1(),
                                     line.y1(), line.scale(), line.ocr());
-                    fields.putIfAbsent("full_name", card(lines.marksChecked(page, name, line, ownerName(card, name, v))));
+                    fields.putIfAbsent("full_name", card(lines.marksChecked(page, name, line, ownerName(plain, name, v))));
                 }
                 case ADDRESS -> {
                     Value v = value(words, line, MrcReader::addressStart, "chi", "address");
@@ -154,16 +156,17 @@ public final class MrcReader {
                 case CLOSING -> closing(line, fields);
             }
         }
+        RgbImage photographed = latin == null ? null : CccdFrontReader.atCardSize(card);
         if (latin != null && firstLine != null) {
             // Blur turns one digit's strokes into another's for Tesseract: the date PP-OCR's strokes spell likeliest weighs in.
-            DateDecoding dates = latin.dates(CccdFrontReader.atCardSize(card), CccdFrontReader.box(firstLine));
+            DateDecoding dates = latin.dates(photographed, CccdFrontReader.box(firstLine));
             if (dates != null) {
                 PpOcrDates.settle(fields, "first_registration_date", dates, this::possibleRegistration);
             }
         }
         if (latin != null && (!fields.containsKey("first_registration_date")
                 || !fields.containsKey("last_registration_date"))) {
-            datesByPpOcr(CccdFrontReader.atCardSize(card), read, fields);
+            datesByPpOcr(photographed, read, fields);
         }
         return new Read(english, fields);
     }
@@ -297,13 +300,12 @@ public final class MrcReader {
      * and, on a blurred photo, deconvolved; the spelling most readings give as a well-formed name wins
      * (the surer on a tie), to be reviewed. Left as the line read it where no reading is well formed.
      */
-    private CccdFrontReader.Field ownerName(RgbImage card, CccdFrontReader.TextLine name, Value read) {
+    private CccdFrontReader.Field ownerName(RgbImage plain, CccdFrontReader.TextLine name, Value read) {
         CccdFrontReader.Field first = CccdFrontReader.nameField(fromFamilyName(CccdFrontReader.name(read.text())),
                 read.confidence());
         if (!first.toBeReviewed()) {
             return first;
         }
-        RgbImage plain = CccdFrontReader.plainPage(card);
         double blur = CccdFrontReader.blurSigma(plain);
         Map<String, Integer> votes = new LinkedHashMap<>();
         Map<String, Double> sureness = new LinkedHashMap<>();
