@@ -4,7 +4,9 @@ import io.openekyc.vision.document.PrintedDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -13,9 +15,29 @@ import java.util.function.Predicate;
  * or unlikely date ("23/11/1924" for 1994); the date printed is usually the likeliest of the possible
  * ones. The line is read as a run of steps holding anything but a digit (its label), the date
  * dd/MM/yyyy (a separator blur left unread may be missing), and anything but a digit again; a date's
- * score is the natural log of the probability of its likeliest alignment.
+ * score is the natural log of the probability of its likeliest alignment. Other {@link Layout}s print
+ * the year first, or the day and month among words.
  */
 public final class DateDecoding {
+
+    /**
+     * How a line prints its date, as templates: D, M, Y a digit of the day, month, year; / a separator
+     * (blur may leave it unread); _ one or more steps of anything but a digit (words).
+     */
+    public enum Layout {
+        /** 23/11/1994 (or with dashes or dots). */
+        DAY_MONTH_YEAR("DD/MM/YYYY"),
+        /** 1994/11/23, as the UMID prints it. */
+        YEAR_MONTH_DAY("YYYY/MM/DD"),
+        /** "ngày 7 tháng 5 năm 2023", a registration's closing line: day and month of one or two digits among words. */
+        WORDED("D_M_YYYY", "DD_M_YYYY", "D_MM_YYYY", "DD_MM_YYYY");
+
+        private final List<String> templates;
+
+        Layout(String... templates) {
+            this.templates = List.of(templates);
+        }
+    }
 
     /** The likeliest acceptable date and the log probability of its likeliest alignment. */
     public record Choice(String date, double score) {
@@ -35,12 +57,19 @@ public final class DateDecoding {
     private final double[] free;
     private final double[] separator;
     private final double[] anyDigit;
+    private final Layout layout;
 
     /**
      * @param steps per step, the probability of each class (class 0: CTC's blank; class i + 1: keys[i])
      * @param keys the model's characters
      */
     public DateDecoding(float[][] steps, List<String> keys) {
+        this(steps, keys, Layout.DAY_MONTH_YEAR);
+    }
+
+    /** @param layout how the line prints its date */
+    public DateDecoding(float[][] steps, List<String> keys, Layout layout) {
+        this.layout = layout;
         int classes = steps.length == 0 ? 0 : steps[0].length;
         boolean[] isDigit = new boolean[classes];
         boolean[] isSeparator = new boolean[classes];
@@ -81,25 +110,28 @@ public final class DateDecoding {
     }
 
     /**
-     * The likeliest date {@code acceptable} allows among those spelt by the three likeliest digits at
-     * each position; null when the line holds no run of eight digits or no such date is acceptable.
+     * The likeliest date {@code acceptable} allows (as dd/MM/yyyy) among those spelt by the three
+     * likeliest digits at each position; null when the line holds no date or no such date is acceptable.
      */
     public Choice choose(Predicate<LocalDate> acceptable) {
-        int[][] choices = digitChoices();
-        if (choices == null) {
-            return null;
-        }
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (String candidate : candidates(choices)) {
-            LocalDate date = PrintedDate.parse(candidate);
-            if (date == null || !acceptable.test(date)) {
+        Set<String> seen = new HashSet<>();
+        for (String template : layout.templates) {
+            int[][] choices = digitChoices(template);
+            if (choices == null) {
                 continue;
             }
-            double score = score(candidate);
-            if (score > bestScore) {
-                bestScore = score;
-                best = candidate;
+            for (String candidate : candidates(template, choices)) {
+                LocalDate date = PrintedDate.parse(candidate);
+                if (!seen.add(candidate) || date == null || !acceptable.test(date)) {
+                    continue;
+                }
+                double score = score(candidate);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = candidate;
+                }
             }
         }
         return best == null ? null : new Choice(best, bestScore);
@@ -129,55 +161,116 @@ public final class DateDecoding {
         }
         return new Settled(choice.date(), true);
     }
-
-    /** Whether the line holds a run of eight digits shaped as a date (after its label). */
+    /** Whether the line holds a date as its layout prints it (digits shaped as a date, after its label). */
     public boolean holdsDate() {
-        return digitChoices() != null;
+        return layout.templates.stream().anyMatch(t -> digitChoices(t) != null);
     }
 
-    /** Per digit position, the likeliest digits under the free alignment; null when the line holds no date. */
-    private int[][] digitChoices() {
-        if (log.length < 8) {
+    /** Per position of {@code template}, the likeliest digits under the free alignment (null at others); null when the line holds no such date. */
+    private int[][] digitChoices(String template) {
+        int n = template.length();
+        if (log.length < leastSteps(template)) {
             return null;
         }
-        double[][] tokens = new double[10][];
-        for (int p = 0; p < 10; p++) {
-            tokens[p] = isSeparator(p) ? separator : anyDigit;
+        double[][] tokens = new double[n][];
+        for (int p = 0; p < n; p++) {
+            tokens[p] = switch (template.charAt(p)) {
+                case '/' -> separator;
+                case '_' -> free;
+                default -> anyDigit;
+            };
         }
         // The free alignment (any digit at each digit position) finds the steps each position spans.
         double[] score = {Double.NEGATIVE_INFINITY};
-        int[][] spans = align(tokens, new int[10], score);
+        int[][] spans = align(template, tokens, new int[n], score);
         double noDate = 0;
         for (double step : free) {
             noDate += step;
         }
         if (spans == null || score[0] <= noDate) {
-            // Eight digits fit the line worse than none: it holds no date ("Không thời hạn", a label alone).
+            // The digits fit the line worse than none: it holds no date ("Không thời hạn", a label alone).
             return null;
         }
-        int[][] choices = new int[10][];
-        for (int p = 0; p < 10; p++) {
-            if (!isSeparator(p)) {
+        int[][] choices = new int[n][];
+        for (int p = 0; p < n; p++) {
+            if (isDigit(template.charAt(p))) {
                 choices[p] = likeliestDigits(spans[p]);
             }
         }
         return choices;
     }
 
-    /** The log probability of the likeliest alignment of {@code date} (dd/MM/yyyy); -inf when it is no such date or the line too short. */
+    /**
+     * The log probability of the likeliest alignment of {@code date} (dd/MM/yyyy) as the line's layout
+     * prints it (a one-digit day or month with or without its zero where the layout allows both); -inf
+     * when it is no such date or the line too short.
+     */
     public double score(String date) {
-        if (date == null || !date.matches("\\d{2}/\\d{2}/\\d{4}") || log.length < 8) {
+        if (date == null || !date.matches("\\d{2}/\\d{2}/\\d{4}")) {
             return Double.NEGATIVE_INFINITY;
         }
-        double[][] tokens = new double[10][];
-        int[] labels = new int[10];
-        for (int p = 0; p < 10; p++) {
-            labels[p] = isSeparator(p) ? 0 : digitClass[date.charAt(p) - '0'];
-            tokens[p] = isSeparator(p) ? separator : digitColumns[date.charAt(p) - '0'];
+        double best = Double.NEGATIVE_INFINITY;
+        for (String template : layout.templates) {
+            String digits = printed(template, date);
+            if (digits == null || log.length < leastSteps(template)) {
+                continue;
+            }
+            int n = template.length();
+            double[][] tokens = new double[n][];
+            int[] labels = new int[n];
+            for (int p = 0; p < n; p++) {
+                char c = template.charAt(p);
+                if (isDigit(c)) {
+                    labels[p] = digitClass[digits.charAt(p) - '0'];
+                    tokens[p] = digitColumns[digits.charAt(p) - '0'];
+                } else {
+                    tokens[p] = c == '/' ? separator : free;
+                }
+            }
+            double[] score = {Double.NEGATIVE_INFINITY};
+            align(template, tokens, labels, score);
+            best = Math.max(best, score[0]);
         }
-        double[] score = {Double.NEGATIVE_INFINITY};
-        align(tokens, labels, score);
-        return score[0];
+        return best;
+    }
+
+    /**
+     * {@code date} (dd/MM/yyyy) as {@code template} prints it, one character per template position
+     * (separators and gaps as they are); null when the template cannot print it (a one-digit day for day 23).
+     */
+    private static String printed(String template, String date) {
+        String day = date.substring(0, 2);
+        String month = date.substring(3, 5);
+        String year = date.substring(6);
+        int days = (int) template.chars().filter(c -> c == 'D').count();
+        int months = (int) template.chars().filter(c -> c == 'M').count();
+        if (days == 1 && day.charAt(0) != '0' || months == 1 && month.charAt(0) != '0') {
+            return null;
+        }
+        day = day.substring(2 - days);
+        month = month.substring(2 - months);
+        StringBuilder out = new StringBuilder();
+        int d = 0;
+        int m = 0;
+        int y = 0;
+        for (char c : template.toCharArray()) {
+            out.append(switch (c) {
+                case 'D' -> day.charAt(d++);
+                case 'M' -> month.charAt(m++);
+                case 'Y' -> year.charAt(y++);
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+
+    /** The fewest steps a template's date takes: a digit or gap each, separators none (blur may leave them unread). */
+    private static int leastSteps(String template) {
+        return (int) template.chars().filter(c -> c != '/').count();
+    }
+
+    private static boolean isDigit(char templateChar) {
+        return templateChar == 'D' || templateChar == 'M' || templateChar == 'Y';
     }
 
     /** The digits likeliest over a position's steps, best first. */
@@ -199,37 +292,53 @@ public final class DateDecoding {
         return digits;
     }
 
-    private static boolean isSeparator(int position) {
-        return position == 2 || position == 5;
-    }
-
-    /** Every dd/MM/yyyy the per-position digit choices spell. */
-    private static List<String> candidates(int[][] choices) {
+    /** Every date (as dd/MM/yyyy, a one-digit day or month zero-padded) the template's per-position digit choices spell. */
+    private static List<String> candidates(String template, int[][] choices) {
         List<String> built = new ArrayList<>(List.of(""));
-        for (int p = 0; p < 10; p++) {
+        for (int p = 0; p < template.length(); p++) {
+            if (!isDigit(template.charAt(p))) {
+                continue;
+            }
             List<String> next = new ArrayList<>();
             for (String prefix : built) {
-                if (isSeparator(p)) {
-                    next.add(prefix + "/");
-                } else {
-                    for (int d : choices[p]) {
-                        next.add(prefix + d);
-                    }
+                for (int d : choices[p]) {
+                    next.add(prefix + d);
                 }
             }
             built = next;
         }
-        return built;
+        List<String> dates = new ArrayList<>();
+        for (String digits : built) {
+            StringBuilder day = new StringBuilder();
+            StringBuilder month = new StringBuilder();
+            StringBuilder year = new StringBuilder();
+            int k = 0;
+            for (char c : template.toCharArray()) {
+                switch (c) {
+                    case 'D' -> day.append(digits.charAt(k++));
+                    case 'M' -> month.append(digits.charAt(k++));
+                    case 'Y' -> year.append(digits.charAt(k++));
+                    default -> { }
+                }
+            }
+            dates.add(padded(day) + "/" + padded(month) + "/" + year);
+        }
+        return dates;
+    }
+
+    private static String padded(CharSequence digits) {
+        return digits.length() == 1 ? "0" + digits : digits.toString();
     }
 
     /**
-     * CTC Viterbi over: free steps (label), the ten tokens with optional blanks between them (two equal
-     * neighbouring tokens need a blank), free steps again. {@code tokens[p][t]}: token p's log
-     * probability at step t; {@code labels[p]}: its class (0: a set of classes, never equal to its
-     * neighbour). Returns each token's first and last step on the best path (null when the
-     * line is too short), and its log probability in {@code score} when given.
+     * CTC Viterbi over: free steps (label), the template's tokens with optional blanks between them
+     * (two equal neighbouring tokens need a blank), free steps again. {@code tokens[p][t]}: token p's
+     * log probability at step t; {@code labels[p]}: its class (0: a set of classes, never equal to its
+     * neighbour). A separator may be skipped (blur can leave it unread: "20121960"); a gap (_) is one or
+     * more steps. Returns each token's first and last step on the best path (null when the line is
+     * too short), and its log probability in {@code score} when given.
      */
-    private int[][] align(double[][] tokens, int[] labels, double[] score) {
+    private int[][] align(String template, double[][] tokens, int[] labels, double[] score) {
         int steps = free.length;
         int n = tokens.length;
         // States: 0 prefix; 1 + 2p token p; 2 + 2p blank after token p; 2n + 1 suffix (after the last token or its blank).
@@ -255,7 +364,7 @@ public final class DateDecoding {
                     if (labels[p] == 0 || labels[p] != labels[p - 1]) {
                         relax(v, from, t, token, token - 2, tokens[p][t]);
                     }
-                    if (p >= 2 && isSeparator(p - 1)) {
+                    if (p >= 2 && template.charAt(p - 1) == '/') {
                         // Blur can leave a separator unread ("20121960"): the digits on either side may meet.
                         relax(v, from, t, token, token - 3, tokens[p][t]);
                         if (labels[p] == 0 || labels[p] != labels[p - 2]) {
@@ -293,7 +402,7 @@ public final class DateDecoding {
             state = t == 0 ? state : from[t][state];
         }
         for (int p = 0; p < n; p++) {
-            if (spans[p] == null && !isSeparator(p)) {
+            if (spans[p] == null && template.charAt(p) != '/') {
                 return null;
             }
         }

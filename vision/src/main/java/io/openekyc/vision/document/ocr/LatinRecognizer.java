@@ -116,9 +116,14 @@ public final class LatinRecognizer {
      * ({@link DateDecoding}); null for a box under 8 pixels.
      */
     public DateDecoding dates(RgbImage card, int[] box) {
+        return dates(card, box, DateDecoding.Layout.DAY_MONTH_YEAR);
+    }
+
+    /** {@link #dates(RgbImage, int[])} for a line that prints its date in another {@code layout}. */
+    public DateDecoding dates(RgbImage card, int[] box, DateDecoding.Layout layout) {
         int w = box[2] - box[0];
         int h = box[3] - box[1];
-        return w < 8 || h < 8 ? null : new DateDecoding(steps(card.bilinear(box[0], box[1], w, h, w, h)), keys);
+        return w < 8 || h < 8 ? null : new DateDecoding(steps(card.bilinear(box[0], box[1], w, h, w, h)), keys, layout);
     }
 
     /** The text of the line in {@code box} (x0, y0, x1, y1) of a straightened card, read at its own size. */

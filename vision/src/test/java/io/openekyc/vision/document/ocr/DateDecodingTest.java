@@ -13,7 +13,7 @@ class DateDecodingTest {
 
     /** A model alphabet: digits, the separator, a colon and a few letters for a label. */
     private static final List<String> KEYS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "/", ":", "B",
-            "i", "r", "t", "h");
+            "i", "r", "t", "h", " ", "n", "g", "a", "y", "m");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
     /** A holder 18 to 100 years old. */
     private static final Predicate<LocalDate> ADULT = date -> !date.plusYears(18).isAfter(TODAY)
@@ -92,5 +92,31 @@ class DateDecodingTest {
         // No acceptable date read before: this line's, to be reviewed.
         assertThat(line.settle("23/11/1904", false, ADULT)).isEqualTo(new DateDecoding.Settled("23/11/1994", true));
         assertThat(line.settle(null, true, ADULT)).isEqualTo(new DateDecoding.Settled("23/11/1994", true));
+    }
+    @Test
+    void theUmidsYearFirstDateIsReadInItsOwnOrder() {
+        // "1961/11/19" with the year's 6 blurred into an 8 a little likelier: the holder is no 35-year-old.
+        DateDecoding line = new DateDecoding(steps("Birth:1961/11/19", Map.of(8, Map.of('8', 0.5f, '6', 0.4f))), KEYS,
+                DateDecoding.Layout.YEAR_MONTH_DAY);
+
+        assertThat(line.choose(date -> true).date()).isEqualTo("19/11/1981");
+        assertThat(line.choose(date -> date.getYear() < 1970).date()).isEqualTo("19/11/1961");
+        assertThat(line.score("19/11/1961")).isGreaterThan(line.score("11/19/1961") + 5);
+    }
+
+    @Test
+    void aClosingLinesDayAndMonthAreReadAmongItsWordsWithOrWithoutTheirZero() {
+        // "Thai Binh, ngay 7 thang 5 nam 2023" as the model's small alphabet has it, the year's second 2 blurred into a 7.
+        DateDecoding line = new DateDecoding(steps("Bit, ngay 7 tang 5 nam 2023",
+                Map.of(25, Map.of('7', 0.5f, '2', 0.4f))), KEYS, DateDecoding.Layout.WORDED);
+
+        assertThat(line.choose(date -> !date.isAfter(TODAY)).date()).isEqualTo("07/05/2023");
+        assertThat(line.choose(date -> true).date()).isEqualTo("07/05/2073");
+        DateDecoding twoDigits = new DateDecoding(steps("Bit, ngay 27 tang 11 nam 2023", Map.of()), KEYS,
+                DateDecoding.Layout.WORDED);
+        assertThat(twoDigits.choose(date -> true).date()).isEqualTo("27/11/2023");
+        // Words without a year hold no date.
+        assertThat(new DateDecoding(steps("Bit, ngay 27 tang 11 nam", Map.of()), KEYS, DateDecoding.Layout.WORDED)
+                .holdsDate()).isFalse();
     }
 }
