@@ -4,6 +4,7 @@ import io.openekyc.vision.document.CardField;
 import io.openekyc.vision.document.ocr.CardText;
 import io.openekyc.vision.document.ocr.DateDecoding;
 import io.openekyc.vision.document.ocr.LatinRecognizer;
+import io.openekyc.vision.document.ocr.PpOcrDates;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.image.RgbImage;

@@ -5,6 +5,7 @@ import io.openekyc.vision.document.PrintedDate;
 import io.openekyc.vision.document.ocr.CardText;
 import io.openekyc.vision.document.ocr.DateDecoding;
 import io.openekyc.vision.document.ocr.LatinRecognizer;
+import io.openekyc.vision.document.ocr.PpOcrDates;
 import io.openekyc.vision.document.ocr.TextRecognizer;
 import io.openekyc.vision.image.RgbImage;
 import java.time.Clock;
@@ -99,7 +100,8 @@ public final class MrcReader {
             english |= k.contains("owner") || k.contains("brand") || k.contains("engine") || k.contains("chassis")
                     || k.contains("plate") || k.contains("address") || k.contains("registration");
         }
-        List<Slot> slots = slots(read, english);
+        RgbImage photographed = CccdFrontReader.atCardSize(card);
+        List<Slot> slots = slots(read, english, plateRow(photographed, read));
         english |= slots.contains(Slot.ISSUE);
         Map<String, CardField> fields = new LinkedHashMap<>();
         CccdFrontReader.TextLine firstLine = null;
@@ -156,12 +158,22 @@ public final class MrcReader {
                 case CLOSING -> closing(line, fields);
             }
         }
-        RgbImage photographed = latin == null ? null : CccdFrontReader.atCardSize(card);
         if (latin != null && firstLine != null) {
             // Blur turns one digit's strokes into another's for Tesseract: the date PP-OCR's strokes spell likeliest weighs in.
             DateDecoding dates = latin.dates(photographed, CccdFrontReader.box(firstLine));
             if (dates != null) {
                 PpOcrDates.settle(fields, "first_registration_date", dates, this::possibleRegistration);
+            }
+        }
+        CccdFrontReader.TextLine closingLine = closingLine(read, slots);
+        if (latin != null && closingLine != null) {
+            // So is the closing line's, its day and month among words; the last registration is not before the first.
+            DateDecoding dates = latin.dates(photographed, CccdFrontReader.box(closingLine), DateDecoding.Layout.WORDED);
+            CardField first = fields.get("first_registration_date");
+            LocalDate from = first == null ? null : PrintedDate.parse(first.value());
+            if (dates != null) {
+                PpOcrDates.settle(fields, "last_registration_date", dates,
+                        d -> possibleRegistration(d) && (from == null || !d.isBefore(from)));
             }
         }
         if (latin != null && (!fields.containsKey("first_registration_date")
@@ -174,14 +186,20 @@ public final class MrcReader {
     /**
      * Which labelled line each line is: by its label where OCR kept it recognisable, else by the
      * order the lines are printed in (blur and glare garble the small labels of the 2020 card while
-     * its large values still read). An unlabelled line after the address continues it unless it names a
-     * brand; null for a line that fits no place between its neighbours.
+     * its large values still read). The plate row ({@code plateRow}, -1 when not known) is told by its red
+     * ink where its label is unread. An unlabelled line after the address continues it unless it names a
+     * brand or the rows counted back from a later known one take it; null for a line that fits no place
+     * between its neighbours.
      */
-    static List<Slot> slots(List<CccdFrontReader.TextLine> read, boolean newCard) {
+    static List<Slot> slots(List<CccdFrontReader.TextLine> read, boolean newCard, int plateRow) {
         List<Slot> labelled = new ArrayList<>();
         for (CccdFrontReader.TextLine line : read) {
             labelled.add(label(line.text()));
         }
+        if (plateRow >= 0 && labelled.get(plateRow) == null) {
+            labelled.set(plateRow, Slot.PLATE);
+        }
+        int margin = read.stream().mapToInt(CccdFrontReader.TextLine::x0).min().orElse(0);
         List<Slot> slots = new ArrayList<>();
         Slot previous = null;
         for (int i = 0; i < read.size(); i++) {
@@ -198,8 +216,10 @@ public final class MrcReader {
                 }
                 Slot guess = previous == Slot.ADDRESS && !namesBrand(read.get(i).text()) ? Slot.ADDRESS
                         : Slot.values()[previous.ordinal() + 1];
-                // Only the 2020 card prints its issuing police unit ("Công an ...") before the closing line.
-                if (guess == Slot.ISSUE && !newCard && policeUnit(read.get(i).ocr().words()) < 0) {
+                // Only the 2020 card prints its issuing police unit ("Công an ...") before the closing line,
+                // as a row from the left edge; the closing line starts mid-card.
+                if (guess == Slot.ISSUE && !newCard && policeUnit(read.get(i).ocr().words()) < 0
+                        && read.get(i).x0() - margin > MARGIN) {
                     guess = Slot.CLOSING;
                 }
                 boolean fits = next == null ? guess != Slot.CLOSING : guess.ordinal() < next.ordinal()
@@ -213,6 +233,71 @@ public final class MrcReader {
         }
         return slots;
     }
+
+    /**
+     * The closing line ("Place, ngày d tháng M năm yyyy"): the line taken as it by its words, else the
+     * block's last line when it starts mid-card, as only the closing line does; null when neither.
+     */
+    private static CccdFrontReader.TextLine closingLine(List<CccdFrontReader.TextLine> read, List<Slot> slots) {
+        int at = slots.indexOf(Slot.CLOSING);
+        if (at >= 0) {
+            return read.get(at);
+        }
+        if (read.size() < 2) {
+            return null;
+        }
+        int margin = read.stream().mapToInt(CccdFrontReader.TextLine::x0).min().orElse(0);
+        CccdFrontReader.TextLine last = read.getLast();
+        return last.x0() - margin > MARGIN ? last : null;
+    }
+
+    /**
+     * The row printed in red, the number plate's on both layouts (-1 when no row's red ink stands out):
+     * under blur its label goes unread, but its colour does not, and the rows around it count from it.
+     */
+    static int plateRow(RgbImage page, List<CccdFrontReader.TextLine> read) {
+        int best = -1;
+        double most = 0;
+        double second = 0;
+        for (int i = 0; i < read.size(); i++) {
+            double red = redInk(page, read.get(i));
+            if (red > most) {
+                second = most;
+                most = red;
+                best = i;
+            } else {
+                second = Math.max(second, red);
+            }
+        }
+        return most >= PLATE_RED && most >= 3 * second ? best : -1;
+    }
+
+    /** Share of a line's box in strongly red ink: red well above green and blue (the faint specimen overprint is not). */
+    private static double redInk(RgbImage page, CccdFrontReader.TextLine line) {
+        int x0 = Math.max(0, line.x0());
+        int x1 = Math.min(page.width(), line.x1());
+        int y0 = Math.max(0, line.y0());
+        int y1 = Math.min(page.height(), line.y1());
+        int red = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int rgb = page.rgb(x, y);
+                int r = rgb >> 16 & 0xFF;
+                int other = Math.max(rgb >> 8 & 0xFF, rgb & 0xFF);
+                if (r - other > 40 && r > 1.5 * other) {
+                    red++;
+                }
+            }
+        }
+        int area = Math.max(1, (x1 - x0) * (y1 - y0));
+        return red / (double) area;
+    }
+
+    /** How far right of the rows' left edge a line may start and still be a row (the closing line starts mid-card). */
+    private static final int MARGIN = 100;
+
+    /** The least share of red ink that marks the plate row. */
+    private static final double PLATE_RED = 0.01;
 
     /**
      * The slot of an unlabelled line counted back from the next labelled one: from the brand row to

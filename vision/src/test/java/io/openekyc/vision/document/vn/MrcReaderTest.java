@@ -70,7 +70,7 @@ class MrcReaderTest {
                 "MA seyCooe| Tráng Đẹn", "54 mêy0ngne!s| DT62E3093711", "362 0PA0V3t w†$$ 302 RLCYRF4KOCCDG1ZU3",
                 "Điển số đăng ký/?\\ze M£°c 66V2-850.57", "Đăng ký lân đâu ngàyf vs: regs3alioeer 10/08/2023",
                 "0s cấp/0tsce oflss¿›e› Công an huyện Lai Vũng", "Lai Vùng, ngày 10 tháng 8 nằm 2023");
-        assertThat(MrcReader.slots(read, false)).containsExactly(MrcReader.Slot.NAME, MrcReader.Slot.ADDRESS,
+        assertThat(MrcReader.slots(read, false, -1)).containsExactly(MrcReader.Slot.NAME, MrcReader.Slot.ADDRESS,
                 MrcReader.Slot.BRAND, MrcReader.Slot.COLOR, MrcReader.Slot.ENGINE, MrcReader.Slot.CHASSIS,
                 MrcReader.Slot.PLATE, MrcReader.Slot.FIRST, MrcReader.Slot.ISSUE, MrcReader.Slot.CLOSING);
     }
@@ -81,9 +81,66 @@ class MrcReaderTest {
                 "Quận 1, Thành phố Hồ Chí Minh", "Nhaa hlệw VIMEAST Sáz loai VEMTO", "Mhàu ser Đỏ",
                 "Số máy: KT28E3853704", "Số khung: KT28M3853704", "Biển số đăng ký: 59X1-123.45",
                 "Đăng ký lần đầu ngày: 01/02/2020", "Hồ Chí Minh, ngày 1 tháng 2 năm 2020");
-        assertThat(MrcReader.slots(read, false)).containsExactly(MrcReader.Slot.NAME, MrcReader.Slot.ADDRESS,
+        assertThat(MrcReader.slots(read, false, -1)).containsExactly(MrcReader.Slot.NAME, MrcReader.Slot.ADDRESS,
                 MrcReader.Slot.ADDRESS, MrcReader.Slot.BRAND, MrcReader.Slot.COLOR, MrcReader.Slot.ENGINE,
                 MrcReader.Slot.CHASSIS, MrcReader.Slot.PLATE, MrcReader.Slot.FIRST, MrcReader.Slot.CLOSING);
+    }
+
+    @Test
+    void countsRowsFromTheRedPlateRowWhereBlurLeftNoLabelReadable() {
+        // A blurred 2020 card as OCR read it (seed 1600, photo 43): no label recognisable, so every line
+        // after the address was taken as more address; the plate row is told by its red ink.
+        List<CccdFrontReader.TextLine> read = lines("Ehh ng e9/0w/e/asus«r ĐOÀN ODAMN TÁM",
+                "9a 0/nnpsu Pườ®g Thanh Bình, Quận Hải Châu, Thành phố Đà Hằng", "A0 2/8/5PeU (ƯOS@OA 34 0a0002É0. OftE A4",
+                "NHàc sr/ahe (Đề", "54 #h/Enpreiu K32E289533332", "24 009/00/72ec0u5u°b RALSUPSVZBCLVVBSOS",
+                "Suốn ví H9 e/0Ues)u, 4Š3PÐ3-919.99", "đăng 42 (9n fhv npb/frt sưu 29/Ø7/2024",
+                "A08 2/P0wos eAwsor Cô#vg an quận Mái Châu", "H34 Chai, Pmbàðg Z9 tháờg 7 màn 2Ò 6");
+        assertThat(MrcReader.slots(read, false, -1)).containsExactly(MrcReader.Slot.NAME, MrcReader.Slot.ADDRESS,
+                MrcReader.Slot.ADDRESS, MrcReader.Slot.ADDRESS, MrcReader.Slot.ADDRESS, MrcReader.Slot.ADDRESS,
+                MrcReader.Slot.ADDRESS, MrcReader.Slot.ADDRESS, MrcReader.Slot.ADDRESS, MrcReader.Slot.ADDRESS);
+        assertThat(MrcReader.slots(read, false, 6)).containsExactly(MrcReader.Slot.NAME, MrcReader.Slot.ADDRESS,
+                MrcReader.Slot.BRAND, MrcReader.Slot.COLOR, MrcReader.Slot.ENGINE, MrcReader.Slot.CHASSIS,
+                MrcReader.Slot.PLATE, MrcReader.Slot.FIRST, MrcReader.Slot.ISSUE, null);
+    }
+
+    /**
+     * Blurred registrations of both layouts: the row in red ink is the plate's, the row whose label
+     * OCR reads as the plate's on the same card unblurred.
+     */
+    @Test
+    void thePlateRowIsTheRowInRedInk(@TempDir Path cache) {
+        MrcRenderer renderer = new MrcRenderer(new CardRenderer());
+        try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
+            IdentityFactory identities = new IdentityFactory(models, SharedData.root());
+            CccdFrontReader lines = new CccdFrontReader(ocr);
+            Random random = new Random(SEED);
+            for (int i = 0; i < 6; i++) {
+                VnRegistration r = identities.nextRegistration(random, i % 2 == 1);
+                RgbImage clean = RgbImage.of(renderer.render(r));
+                CccdFrontReader.TextLine labelled = null;
+                for (CccdFrontReader.TextLine line : rows(lines, clean)) {
+                    labelled = MrcReader.label(line.text()) == MrcReader.Slot.PLATE ? line : labelled;
+                }
+                assertThat(labelled).isNotNull();
+                Photographer.Photo photo = new Photographer().shoot(clean, "blur", random);
+                RgbImage card = CardLocator.rectify(photo.image(), photo.corners(), 1000, 630);
+                List<CccdFrontReader.TextLine> read = rows(lines, card);
+                int plate = MrcReader.plateRow(CccdFrontReader.atCardSize(card), read);
+                assertThat(plate).as(r.numberPlate()).isGreaterThanOrEqualTo(0);
+                int middle = (read.get(plate).y0() + read.get(plate).y1()) / 2;
+                assertThat(middle).as(r.numberPlate() + ": " + read.get(plate).text())
+                        .isBetween(labelled.y0(), labelled.y1());
+            }
+        }
+    }
+
+    private static List<CccdFrontReader.TextLine> rows(CccdFrontReader lines, RgbImage card) {
+        RgbImage page = CccdFrontReader.page(card);
+        List<CccdFrontReader.TextLine> read = new ArrayList<>();
+        for (int[] band : CccdFrontReader.lines(page, new int[] {34, 112, 962, 606})) {
+            read.add(lines.read(page, band, null));
+        }
+        return read;
     }
 
     @Test
@@ -151,9 +208,10 @@ class MrcReaderTest {
                     read.append(truth).append(": ").append(first.get(key)).append(" -> ").append(second.get(key)).append('\n');
                 }
             }
-            // Measured on this seed: 7 of 16 dates exact with Tesseract alone, 12 with PP-OCR.
+            // Measured on this seed: 7 of 16 dates exact with Tesseract alone; with PP-OCR 12 from its text
+            // (session 16), 14 since its strokes on the closing line are decoded as a worded date too.
             assertThat(after).as(read.toString()).isGreaterThan(before);
-            assertThat(after).as(read.toString()).isGreaterThanOrEqualTo(10);
+            assertThat(after).as(read.toString()).isGreaterThanOrEqualTo(13);
         }
     }
 

@@ -1,13 +1,12 @@
-package io.openekyc.vision.document.vn;
+package io.openekyc.vision.document.ocr;
 
 import io.openekyc.vision.document.CardField;
-import io.openekyc.vision.document.ocr.DateDecoding;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Predicate;
 
 /** A card field's date settled against PP-OCR's decoding of its line, for the readers whose values are {@link CardField}s. */
-final class PpOcrDates {
+public final class PpOcrDates {
 
     private PpOcrDates() {
     }
@@ -16,7 +15,7 @@ final class PpOcrDates {
      * The date under {@code key} weighed against the likeliest {@code acceptable} date of {@code line}
      * ({@link DateDecoding#settle}): kept, flagged where the two differ, or replaced (to be reviewed).
      */
-    static void settle(Map<String, CardField> fields, String key, DateDecoding line, Predicate<LocalDate> acceptable) {
+    public static void settle(Map<String, CardField> fields, String key, DateDecoding line, Predicate<LocalDate> acceptable) {
         CardField first = fields.get(key);
         DateDecoding.Settled settled = line.settle(first == null ? null : first.value(),
                 first == null || first.toBeReviewed(), acceptable);
