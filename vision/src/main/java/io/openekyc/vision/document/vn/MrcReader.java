@@ -166,8 +166,10 @@ public final class MrcReader {
             }
         }
         CccdFrontReader.TextLine closingLine = closingLine(read, slots);
-        if (latin != null && closingLine != null) {
-            // So is the closing line's, its day and month among words; the last registration is not before the first.
+        if (latin != null && closingLine != null && CardField.missingOrDoubtful(fields.get("last_registration_date"))) {
+            // So is the closing line's, its day and month among words, where Tesseract's is missing or doubtful: the
+            // place before it may hold digits ("Quận 10") that a sure reading of the words keeps apart. The last
+            // registration is not before the first.
             DateDecoding dates = latin.dates(photographed, CccdFrontReader.box(closingLine), DateDecoding.Layout.WORDED);
             CardField first = fields.get("first_registration_date");
             LocalDate from = first == null ? null : PrintedDate.parse(first.value());

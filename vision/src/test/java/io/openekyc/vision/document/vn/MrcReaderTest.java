@@ -16,6 +16,7 @@ import io.openekyc.vision.image.RgbImage;
 import io.openekyc.vision.model.Models;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +142,25 @@ class MrcReaderTest {
             read.add(lines.read(page, band, null));
         }
         return read;
+    }
+
+    /**
+     * A district of Ho Chi Minh City registers as "Quận 10": its closing line opens with digits, which
+     * PP-OCR's worded-date decoding would take for the day and month. A closing date Tesseract reads
+     * surely is kept as read.
+     */
+    @Test
+    void aClosingDateReadSurelyIsKeptWhereThePlaceHoldsDigits(@TempDir Path cache) {
+        VnRegistration r = new VnRegistration(true, "ĐÀO TUYẾT LÂM", "Phường 10, Quận 10, Thành phố Hồ Chí Minh", "HONDA",
+                "LEAD", "Đỏ", "KT55E9442881", "RLHMK1STMP3JEWB13", "59X1-123.45", "10", LocalDate.of(2026, 4, 11),
+                LocalDate.of(2026, 4, 11), "Công an quận 10");
+        try (Models models = new Models(); TextRecognizer ocr = new TextRecognizer(models, cache, "vie")) {
+            MrcReader reader = new MrcReader(ocr, new LatinRecognizer(models), Clock.systemDefaultZone());
+            RgbImage card = RgbImage.of(new MrcRenderer(new CardRenderer()).render(r));
+            CardField last = reader.read(card).fields().get("last_registration_date");
+            assertThat(last.value()).isEqualTo("11/04/2026");
+            assertThat(last.toBeReviewed()).isFalse();
+        }
     }
 
     @Test
