@@ -15,8 +15,8 @@ import java.util.function.Predicate;
  * or unlikely date ("23/11/1924" for 1994); the date printed is usually the likeliest of the possible
  * ones. The line is read as a run of steps holding anything but a digit (its label), the date
  * dd/MM/yyyy (a separator blur left unread may be missing), and anything but a digit again; a date's
- * score is the natural log of the probability of its likeliest alignment. Other {@link Layout}s print
- * the year first, or the day and month among words.
+ * score is the natural log of the probability of its likeliest alignment. A registration's closing line
+ * prints the day and month among words ({@link Layout#WORDED}).
  */
 public final class DateDecoding {
 
@@ -27,8 +27,6 @@ public final class DateDecoding {
     public enum Layout {
         /** 23/11/1994 (or with dashes or dots). */
         DAY_MONTH_YEAR("DD/MM/YYYY"),
-        /** 1994/11/23, as the UMID prints it. */
-        YEAR_MONTH_DAY("YYYY/MM/DD"),
         /** "ngày 7 tháng 5 năm 2023", a registration's closing line: day and month of one or two digits among words. */
         WORDED("D_M_YYYY", "DD_M_YYYY", "D_MM_YYYY", "DD_MM_YYYY");
 
