@@ -201,7 +201,7 @@ public final class MrcReader {
         if (plateRow >= 0 && labelled.get(plateRow) == null) {
             labelled.set(plateRow, Slot.PLATE);
         }
-        int margin = read.stream().mapToInt(CccdFrontReader.TextLine::x0).min().orElse(0);
+        int leftEdge = leftEdge(read);
         List<Slot> slots = new ArrayList<>();
         Slot previous = null;
         for (int i = 0; i < read.size(); i++) {
@@ -221,7 +221,7 @@ public final class MrcReader {
                 // Only the 2020 card prints its issuing police unit ("Công an ...") before the closing line,
                 // as a row from the left edge; the closing line starts mid-card.
                 if (guess == Slot.ISSUE && !newCard && policeUnit(read.get(i).ocr().words()) < 0
-                        && read.get(i).x0() - margin > MARGIN) {
+                        && startsMidCard(read.get(i), leftEdge)) {
                     guess = Slot.CLOSING;
                 }
                 boolean fits = next == null ? guess != Slot.CLOSING : guess.ordinal() < next.ordinal()
@@ -248,21 +248,30 @@ public final class MrcReader {
         if (read.size() < 2) {
             return null;
         }
-        int margin = read.stream().mapToInt(CccdFrontReader.TextLine::x0).min().orElse(0);
         CccdFrontReader.TextLine last = read.getLast();
-        return last.x0() - margin > MARGIN ? last : null;
+        return startsMidCard(last, leftEdge(read)) ? last : null;
+    }
+
+    /** Where the block's rows start: the leftmost start of its lines. */
+    private static int leftEdge(List<CccdFrontReader.TextLine> read) {
+        return read.stream().mapToInt(CccdFrontReader.TextLine::x0).min().orElse(0);
+    }
+
+    /** Whether a line starts mid-card, as only the closing line does; every row starts at the left edge. */
+    private static boolean startsMidCard(CccdFrontReader.TextLine line, int leftEdge) {
+        return line.x0() - leftEdge > MARGIN;
     }
 
     /**
      * The row printed in red, the number plate's on both layouts (-1 when no row's red ink stands out):
      * under blur its label goes unread, but its colour does not, and the rows around it count from it.
      */
-    static int plateRow(RgbImage page, List<CccdFrontReader.TextLine> read) {
+    static int plateRow(RgbImage photographed, List<CccdFrontReader.TextLine> read) {
         int best = -1;
         double most = 0;
         double second = 0;
         for (int i = 0; i < read.size(); i++) {
-            double red = redInk(page, read.get(i));
+            double red = redInk(photographed, read.get(i));
             if (red > most) {
                 second = most;
                 most = red;
@@ -275,15 +284,15 @@ public final class MrcReader {
     }
 
     /** Share of a line's box in strongly red ink: red well above green and blue (the faint specimen overprint is not). */
-    private static double redInk(RgbImage page, CccdFrontReader.TextLine line) {
+    private static double redInk(RgbImage photographed, CccdFrontReader.TextLine line) {
         int x0 = Math.max(0, line.x0());
-        int x1 = Math.min(page.width(), line.x1());
+        int x1 = Math.min(photographed.width(), line.x1());
         int y0 = Math.max(0, line.y0());
-        int y1 = Math.min(page.height(), line.y1());
+        int y1 = Math.min(photographed.height(), line.y1());
         int red = 0;
         for (int y = y0; y < y1; y++) {
             for (int x = x0; x < x1; x++) {
-                int rgb = page.rgb(x, y);
+                int rgb = photographed.rgb(x, y);
                 int r = rgb >> 16 & 0xFF;
                 int other = Math.max(rgb >> 8 & 0xFF, rgb & 0xFF);
                 if (r - other > 40 && r > 1.5 * other) {
@@ -295,7 +304,7 @@ public final class MrcReader {
         return red / (double) area;
     }
 
-    /** How far right of the rows' left edge a line may start and still be a row (the closing line starts mid-card). */
+    /** How far right of the rows' left edge a line may start and still be a row. */
     private static final int MARGIN = 100;
 
     /** The least share of red ink that marks the plate row. */
