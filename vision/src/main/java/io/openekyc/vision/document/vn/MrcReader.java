@@ -171,11 +171,9 @@ public final class MrcReader {
             // place before it may hold digits ("Quận 10") that a sure reading of the words keeps apart. The last
             // registration is not before the first.
             DateDecoding dates = latin.dates(photographed, CccdFrontReader.box(closingLine), DateDecoding.Layout.WORDED);
-            CardField first = fields.get("first_registration_date");
-            LocalDate from = first == null ? null : PrintedDate.parse(first.value());
             if (dates != null) {
-                PpOcrDates.settle(fields, "last_registration_date", dates,
-                        d -> possibleRegistration(d) && (from == null || !d.isBefore(from)));
+                Predicate<LocalDate> afterFirst = notBeforeFirstRegistration(fields);
+                PpOcrDates.settle(fields, "last_registration_date", dates, d -> possibleRegistration(d) && afterFirst.test(d));
             }
         }
         if (latin != null && (!fields.containsKey("first_registration_date")
@@ -694,6 +692,13 @@ public final class MrcReader {
         return CardField.printed("", 0.0, true);
     }
 
+    /** A last registration date is not before the first one read (any date when none was). */
+    private static Predicate<LocalDate> notBeforeFirstRegistration(Map<String, CardField> fields) {
+        CardField first = fields.get("first_registration_date");
+        LocalDate from = first == null ? null : PrintedDate.parse(first.value());
+        return date -> from == null || !date.isBefore(from);
+    }
+
     /** A registration date: from 1980 (the oldest motorcycles still registered), not after today. */
     private boolean possibleRegistration(LocalDate date) {
         return date.getYear() >= 1980 && !date.isAfter(LocalDate.now(clock));
@@ -723,11 +728,9 @@ public final class MrcReader {
         if (!fields.containsKey("first_registration_date") && slashed.size() == 1) {
             fields.put("first_registration_date", CardField.printed(slashed.getFirst(), null, true));
         }
-        CardField first = fields.get("first_registration_date");
-        LocalDate from = first == null ? null : PrintedDate.parse(first.value());
         LocalDate last = closing == null ? null : PrintedDate.parse(closing);
         if (!fields.containsKey("last_registration_date") && last != null && !last.isAfter(LocalDate.now(clock))
-                && (from == null || !last.isBefore(from))) {
+                && notBeforeFirstRegistration(fields).test(last)) {
             fields.put("last_registration_date", CardField.printed(closing, null, true));
         }
     }
