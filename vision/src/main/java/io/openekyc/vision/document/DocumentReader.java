@@ -629,7 +629,9 @@ public final class DocumentReader {
      * one the page repeats gains the page's agreement as its confidence; the page's own fields
      * (birthplace, issue date and place) are added as read. Values read well-formed on both that
      * disagree are the tampering signal "viz_vs_mrz". The name is settled word by word against the
-     * MRZ's (which has no diacritics): a printed word is taken only where its letters are the MRZ's.
+     * MRZ's (which has no diacritics): a printed word is taken only where its letters are the MRZ's;
+     * a name no reading agrees with is the MRZ's, spelled from its letters where no reading shows
+     * another name (to be reviewed).
      * The MRZ confirms letters, not tone marks: a name {@code marksDisputed} spells otherwise (the
      * other OCR models' reading, or the likelier spelling of marks the first model saw two ways; null
      * when neither changes it) is to be reviewed, as that spelling has it.
@@ -655,8 +657,10 @@ public final class DocumentReader {
                     if (wellFormed) {
                         differing.add(name);
                     }
-                    // No mix of the two spellings: a name that disagrees is reported as the MRZ has it.
-                    fields.put(name, new CardField(mrz.value(), mrz.confidence(), wellFormed, mrz.source()));
+                    // No mix of the two spellings: a name that disagrees is reported as the MRZ has it,
+                    // or as its letters are spelled where no reading showed another name.
+                    fields.put(name, match.spelled() ? new CardField(match.name(), null, true, "printed")
+                            : new CardField(mrz.value(), mrz.confidence(), wellFormed, mrz.source()));
                 }
                 continue;
             }
@@ -818,9 +822,15 @@ public final class DocumentReader {
 
     /**
      * The name settled against the MRZ's; {@code agrees} when every word was printed with the MRZ's
-     * letters; {@code known} when every given and middle name word is also a name syllable.
+     * letters; {@code known} when every given and middle name word is also a name syllable;
+     * {@code spelled} when it does not agree but was spelled from the MRZ's letters
+     * ({@link MrzNameSpelling}).
      */
-    record NameMatch(String name, boolean agrees, boolean known) {
+    record NameMatch(String name, boolean agrees, boolean known, boolean spelled) {
+
+        NameMatch(String name, boolean agrees, boolean known) {
+            this(name, agrees, known, false);
+        }
     }
 
     /**
@@ -830,7 +840,8 @@ public final class DocumentReader {
      * is); the page's block reading first, each set of further readings in turn only while the name
      * does not agree throughout or holds a word that is no name syllable: the line alone, then
      * deconvolved, then by the second OCR model; a word no reading agrees with stays the MRZ's (then
-     * the name does not agree). An agreeing family name gets its usual tone marks.
+     * the name does not agree, and is spelled from the MRZ's letters where that can be,
+     * {@link MrzNameSpelling}). An agreeing family name gets its usual tone marks.
      */
     static NameMatch settleName(String mrzName, CccdFrontReader.Field printed, List<Supplier<List<String>>> moreReadings) {
         List<String> readings = new ArrayList<>();
@@ -845,7 +856,11 @@ public final class DocumentReader {
             readings.addAll(further.get());
             match = wordByWord(mrzName, readings);
         }
-        return match.agrees() ? new NameMatch(Surnames.restore(match.name()), true, match.known()) : match;
+        if (match.agrees()) {
+            return new NameMatch(Surnames.restore(match.name()), true, match.known());
+        }
+        String spelled = MrzNameSpelling.spell(mrzName, readings);
+        return spelled == null ? match : new NameMatch(spelled, false, false, true);
     }
 
     private static NameMatch wordByWord(String mrzName, List<String> readings) {

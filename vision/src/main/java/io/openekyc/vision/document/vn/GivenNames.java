@@ -98,6 +98,16 @@ public final class GivenNames {
     private static final Map<String, List<String>> BY_LETTERS =
             SYLLABLES.stream().collect(Collectors.groupingBy(CardText::fold));
 
+    /** The name syllables the word's letters spell, tone marks aside (LAM and LÂM for "LAM"); empty when none does. */
+    public static List<String> spelledBy(String word) {
+        return BY_LETTERS.getOrDefault(CardText.fold(word), List.of());
+    }
+
+    /** How many names in the lists hold the syllable (0 for one they lack, and for THỊ, whose count is unknown). */
+    public static int holding(String syllable) {
+        return NAMES_HOLDING.getOrDefault(Normalizer.normalize(syllable, Normalizer.Form.NFC), 0);
+    }
+
     /** The one name syllable the word's letters spell, tone marks aside (TÂM for TÁM); null when none or several do. */
     static String onlySyllableOf(String word) {
         List<String> syllables = BY_LETTERS.get(CardText.fold(word));

@@ -29,6 +29,11 @@ public final class Surnames {
         return BY_LETTERS.containsKey(PrintedVsQr.fold(word));
     }
 
+    /** The family name the word's letters spell (NGUYỄN for NGUYEN), or null when they spell none of these. */
+    public static String spelledBy(String word) {
+        return BY_LETTERS.get(PrintedVsQr.fold(word));
+    }
+
     /** The name with its first word (the family name) spelled as the surname its letters spell; otherwise as read. */
     public static String restore(String fullName) {
         int space = fullName.indexOf(' ');
