@@ -651,8 +651,8 @@ public final class DocumentReader {
                 }
                 if (match.agrees()) {
                     String disputed = marksDisputed.apply(match.name());
-                    fields.put(name, disputed == null ? new CardField(match.name(), CONFIRMED, false, "printed")
-                            : new CardField(disputed, null, true, "printed"));
+                    fields.put(name, disputed == null && !match.spelled() ? new CardField(match.name(), CONFIRMED, false, "printed")
+                            : new CardField(disputed == null ? match.name() : disputed, null, true, "printed"));
                 } else {
                     if (wellFormed) {
                         differing.add(name);
@@ -823,8 +823,7 @@ public final class DocumentReader {
     /**
      * The name settled against the MRZ's; {@code agrees} when every word was printed with the MRZ's
      * letters; {@code known} when every given and middle name word is also a name syllable;
-     * {@code spelled} when it does not agree but was spelled from the MRZ's letters
-     * ({@link MrzNameSpelling}).
+     * {@code spelled} when a word was spelled from the MRZ's letters, not as read ({@link MrzNameSpelling}).
      */
     record NameMatch(String name, boolean agrees, boolean known, boolean spelled) {
 
@@ -841,7 +840,9 @@ public final class DocumentReader {
      * does not agree throughout or holds a word that is no name syllable: the line alone, then
      * deconvolved, then by the second OCR model; a word no reading agrees with stays the MRZ's (then
      * the name does not agree, and is spelled from the MRZ's letters where that can be,
-     * {@link MrzNameSpelling}). An agreeing family name gets its usual tone marks.
+     * {@link MrzNameSpelling}). An agreeing family name gets its usual tone marks; an agreeing given
+     * name word that no reading made a name syllable (LẮM, HAI) is respelled as the name syllable of
+     * its letters nearest the readings (LÂM, HẢI), to be reviewed.
      */
     static NameMatch settleName(String mrzName, CccdFrontReader.Field printed, List<Supplier<List<String>>> moreReadings) {
         List<String> readings = new ArrayList<>();
@@ -857,7 +858,9 @@ public final class DocumentReader {
             match = wordByWord(mrzName, readings);
         }
         if (match.agrees()) {
-            return new NameMatch(Surnames.restore(match.name()), true, match.known());
+            String name = Surnames.restore(match.name());
+            String respelled = match.known() ? null : MrzNameSpelling.respell(name, readings);
+            return respelled == null ? new NameMatch(name, true, match.known()) : new NameMatch(respelled, true, false, true);
         }
         String spelled = MrzNameSpelling.spell(mrzName, readings);
         return spelled == null ? match : new NameMatch(spelled, false, false, true);

@@ -26,9 +26,7 @@ final class MrzNameSpelling {
     /** The MRZ's name (no tone marks) spelled as the printed {@code readings} suggest; null when it cannot be. */
     static String spell(String mrzName, List<String> readings) {
         String[] letters = DocumentReader.fold(mrzName).split(" ");
-        List<String[]> aligned = readings.stream()
-                .map(reading -> Normalizer.normalize(reading.strip(), Normalizer.Form.NFC).split("\\s+"))
-                .filter(words -> words.length == letters.length).toList();
+        List<String[]> aligned = aligned(readings, letters.length);
         if (aligned.isEmpty() || aligned.stream().anyMatch(words -> anotherName(words, letters))) {
             return null;
         }
@@ -43,6 +41,31 @@ final class MrzNameSpelling {
             }
         }
         return String.join(" ", spelled);
+    }
+
+    /**
+     * {@code name}, which the readings spell with the MRZ's letters, with each given-name word that
+     * is no name syllable (LẮM, HAI: a mark misread the same way on every reading) respelled as the
+     * name syllable of its letters nearest the readings (LÂM, HẢI); null when no word changes.
+     */
+    static String respell(String name, List<String> readings) {
+        String[] words = name.split(" ");
+        List<String[]> aligned = aligned(readings, words.length);
+        boolean changed = false;
+        for (int i = 1; i < words.length; i++) {
+            List<String> syllables = GivenNames.spelledBy(words[i]);
+            if (!GivenNames.known(words[i]) && !syllables.isEmpty()) {
+                words[i] = closest(DocumentReader.fold(words[i]), syllables, aligned, i);
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", words) : null;
+    }
+
+    private static List<String[]> aligned(List<String> readings, int words) {
+        return readings.stream()
+                .map(reading -> Normalizer.normalize(reading.strip(), Normalizer.Form.NFC).split("\\s+"))
+                .filter(read -> read.length == words).toList();
     }
 
     /**

@@ -93,11 +93,16 @@ class PassportReadingTest {
         var match = DocumentReader.settleName("VU TUNG LAM", new CccdFrontReader.Field("VŨ TÙNG LẮM", false),
                 List.of(() -> List.of("VŨ TÙNG LẮM", "VŨ TÙNG LÂM")));
         assertThat(match.name()).isEqualTo("VŨ TÙNG LÂM");
-        // No reading has a name syllable there: the word is kept as printed.
-        var kept = DocumentReader.settleName("VU TUNG LAM", new CccdFrontReader.Field("VŨ TÙNG LẮM", false),
+        // No reading has a name syllable there: the word is spelled as the name syllable of its
+        // letters nearest the readings (LẮM is as near LAM as LÂM, which more names hold), to be reviewed.
+        var respelled = DocumentReader.settleName("VU TUNG LAM", new CccdFrontReader.Field("VŨ TÙNG LẮM", false),
                 List.of(() -> List.of("VŨ TÙNG LẮM")));
-        assertThat(kept.agrees()).isTrue();
-        assertThat(kept.name()).isEqualTo("VŨ TÙNG LẮM");
+        assertThat(respelled.agrees()).isTrue();
+        assertThat(respelled.spelled()).isTrue();
+        assertThat(respelled.name()).isEqualTo("VŨ TÙNG LÂM");
+        var hai = DocumentReader.settleName("DOAN HAI DUONG", new CccdFrontReader.Field("ĐOÀN HAI DƯƠNG", false),
+                List.of(() -> List.of("ĐOÀN HAI DƯƠNG")));
+        assertThat(hai.name()).isEqualTo("ĐOÀN HẢI DƯƠNG");
     }
 
     @Test
