@@ -13,10 +13,12 @@ import java.util.TreeSet;
  * its OCR-B reads sharper than the page's bold capitals. Each word is the family name its letters
  * spell ({@link Surnames}), else the spelling of its letters that the readings' word at that place
  * is closest to: a given-name syllable with those letters ({@link GivenNames}), or where none has
- * them a reading's own spelling of them; on a tie, the one more names hold. "OAN" is nearer ĐAN than DÂN or ĐÀN (its A
- * has no mark). The result is a best guess, to be reviewed. Nothing is spelled where a reading shows
- * another real name (a page printed with a name other than the MRZ's is a tampering signal, and the
- * name is reported as the MRZ has it), nor where no reading has as many words as the MRZ.
+ * them a reading's own spelling of them; on a tie, the one more names hold. "OAN" is nearer ĐAN
+ * than DÂN or ĐÀN (its A has no mark). The result is a best guess, to be reviewed. Nothing is
+ * spelled where a reading shows another real name (a page printed with a name other than the MRZ's
+ * is a tampering signal, and the name is reported as the MRZ has it), nor where no reading has as
+ * many words as the MRZ. The same nearest syllable respells a word the readings agree on that is
+ * no name syllable ({@link #respell}).
  */
 final class MrzNameSpelling {
 

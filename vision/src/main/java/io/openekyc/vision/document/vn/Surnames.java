@@ -26,7 +26,7 @@ public final class Surnames {
 
     /** Whether the word's letters (tone marks aside) spell one of these family names. */
     static boolean spells(String word) {
-        return BY_LETTERS.containsKey(PrintedVsQr.fold(word));
+        return spelledBy(word) != null;
     }
 
     /** The family name the word's letters spell (NGUYỄN for NGUYEN), or null when they spell none of these. */
