@@ -78,10 +78,11 @@ final class MrzNameSpelling {
      */
     private static String closest(String letters, List<String> syllables, List<String[]> aligned, int place) {
         Set<String> spellings = new TreeSet<>(syllables);
-        for (String[] words : aligned) {
-            if (syllables.isEmpty() && DocumentReader.fold(words[place]).equals(letters)
-                    && DocumentReader.vietnameseSyllable(words[place])) {
-                spellings.add(words[place]);
+        if (syllables.isEmpty()) {
+            for (String[] words : aligned) {
+                if (DocumentReader.fold(words[place]).equals(letters) && DocumentReader.vietnameseSyllable(words[place])) {
+                    spellings.add(words[place]);
+                }
             }
         }
         String best = null;
